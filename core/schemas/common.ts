@@ -1,0 +1,124 @@
+/** Building blocks shared by every resource schema (API, OpenAPI document and web forms). */
+import { z } from 'zod';
+import { DATE_PRECISIONS, MARKING_POLICIES } from '../domain/vocabularies.js';
+import { isValidPartialDate } from '../dates/partial-date.js';
+
+export const idSchema = z.uuid({
+  message: 'must be a UUID such as 0192d7a0-7c1e-7000-8000-000000000000',
+});
+export const idParams = z.object({ id: idSchema }).strict();
+
+/** One language's text: trimmed, empty becomes null. */
+function textValue(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional();
+}
+
+/** English and Serbian text (Serbian in either script). */
+export function localisedText(max = 2000) {
+  return z.object({ en: textValue(max), sr: textValue(max) }).strict();
+}
+
+/** Localised text where at least one language must be given. */
+export function requiredLocalisedText(max = 500) {
+  return localisedText(max).refine((t) => Boolean(t.en || t.sr), {
+    message: 'give the text in English, Serbian or both',
+  });
+}
+
+export const localisedTextOut = z.object({ en: z.string().nullable(), sr: z.string().nullable() });
+
+export const partialDateSchema = z
+  .string()
+  .refine(isValidPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
+
+/** A date as precisely as it is known. */
+export const precisionDateSchema = z
+  .object({
+    date: partialDateSchema,
+    end: partialDateSchema.nullable().optional(),
+    precision: datePrecisionSchema,
+  })
+  .strict()
+  .refine((d) => d.precision !== 'range' || Boolean(d.end), {
+    message: 'a range needs an end date',
+    path: ['end'],
+  })
+  .refine((d) => !d.end || d.end >= d.date, {
+    message: 'the end cannot be before the start',
+    path: ['end'],
+  });
+
+export const precisionDateOut = z.object({
+  date: z.string(),
+  end: z.string().nullable(),
+  precision: datePrecisionSchema,
+});
+
+export const nationCode = z
+  .string()
+  .regex(
+    /^([A-Z]{2}|NATO|PFP|EAPC|PUBLIC)$/,
+    'must be a two-letter country code, NATO, PFP, EAPC or PUBLIC',
+  );
+
+/** A security label as clients send it. Level codes are checked against the marking tables. */
+export const labelInput = z
+  .object({
+    policy: z.enum(MARKING_POLICIES),
+    level: z.string().regex(/^[A-Z_]{2,40}$/, 'must be a level code such as NATO_UNCLASSIFIED'),
+    releasableTo: z.array(nationCode).max(50).default([]),
+    owner: z
+      .string()
+      .regex(/^[A-Z]{2,10}$/, 'must be an owner code such as RS or NATO')
+      .default('RS'),
+    originatorId: idSchema.nullable().optional(),
+  })
+  .strict();
+
+export const labelOut = z.object({
+  policy: z.string(),
+  level: z.string(),
+  releasableTo: z.array(z.string()),
+  owner: z.string(),
+  originatorId: z.string().nullable(),
+});
+
+/** What the current actor may do with a record; the UI shows only these. */
+export const abilitiesOut = z.object({ update: z.boolean(), delete: z.boolean() });
+
+export const sourceSchema = z
+  .object({
+    citation: z.string().trim().min(1, 'cite the source').max(1000),
+    url: z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) address' })
+      .nullable()
+      .optional(),
+  })
+  .strict();
+export const sourceOut = z.object({ citation: z.string(), url: z.string().nullable() });
+
+export const recordMetaOut = {
+  id: z.string(),
+  version: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  label: labelOut,
+  abilities: abilitiesOut,
+};
+
+/** Filter values that may be given once or repeated (?category=a&category=b or ?category=a,b). */
+export function multiValue<T extends z.ZodType<string>>(item: T) {
+  return z.preprocess((v) => {
+    if (v === undefined) return undefined;
+    const list = Array.isArray(v) ? v : [v];
+    return list.flatMap((x) => String(x).split(',')).filter((x) => x !== '');
+  }, z.array(item).max(50));
+}

@@ -1,0 +1,173 @@
+/**
+ * buildApp(config): the whole application as one Fastify instance. Tests build the same app and
+ * talk to it through `inject`; main.ts listens on a port.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { AuditLog } from './audit/audit-log.js';
+import authPlugin from './auth/plugin.js';
+import { authRoutes } from './auth/routes.js';
+import type { Config } from './config.js';
+import { createDb, type Db } from './db/database.js';
+import { errors, renderError } from './errors.js';
+import { agreementRoutes } from './modules/agreements/routes.js';
+import { activityRoutes } from './modules/activities/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { markingRoutes } from './modules/markings/routes.js';
+import { mechanismRoutes } from './modules/mechanisms/routes.js';
+import { organisationRoutes } from './modules/organisations/routes.js';
+import { personRoutes } from './modules/persons/routes.js';
+import { planRoutes } from './modules/plans/routes.js';
+import type { Deps } from './modules/shared/deps.js';
+import { timelineRoutes } from './modules/timeline/routes.js';
+
+export const API_PREFIX = '/api/v1';
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface BuildOptions {
+  /** Use this database instead of opening the configured one (tests share one per file). */
+  db?: Db;
+  logger?: boolean;
+  /** Requests per minute per client on the whole API; tests and benchmarks may lift it. */
+  rateLimitPerMinute?: number;
+  /** Sign-in attempts per minute per client address. */
+  loginRateLimitPerMinute?: number;
+}
+
+/** Builds the application; the caller owns `listen` and `close`. */
+export async function buildApp(
+  config: Config,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
+  const db = options.db ?? createDb(config.database);
+  const deps: Deps = {
+    db,
+    audit: new AuditLog(db.dialect),
+    config,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+  };
+
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.production,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only: a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => renderError(error, request, reply));
+  if (!options.db) app.addHook('onClose', () => db.close());
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimitPerMinute ?? 600,
+    timeWindow: '1 minute',
+    allowList: (request) => !request.url.startsWith('/api/'),
+    errorResponseBuilder: (_request, context) => {
+      const error = errors.tooManyRequests(
+        `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
+      );
+      return Object.assign(error, { statusCode: 429 });
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Liaison API',
+        version: '1',
+        description:
+          'Plan, carry out, track and report partner–NATO cooperation. Errors are {error:{code,message,details}}; updates and deletes need If-Match with the ETag of the record.',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list' },
+  });
+
+  await app.register(authPlugin, deps);
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(healthRoutes, deps);
+      await api.register(authRoutes, deps);
+      await api.register(markingRoutes, deps);
+      await api.register(organisationRoutes, deps);
+      await api.register(personRoutes, deps);
+      await api.register(mechanismRoutes, deps);
+      await api.register(agreementRoutes, deps);
+      await api.register(planRoutes, deps);
+      await api.register(activityRoutes, deps);
+      await api.register(timelineRoutes, deps);
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: config.webDist,
+      wildcard: false,
+      index: ['index.html'],
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0]!;
+    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb) {
+      return reply.status(404).send({
+        error: {
+          code: 'not_found',
+          message: `There is no ${request.method} ${url} in this API. See /api/docs.`,
+        },
+      });
+    }
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  return app;
+}

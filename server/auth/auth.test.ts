@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLog } from '../audit/audit-log.js';
+import { testDatabases } from '../test/databases.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
+import { bootstrapAdministrator, createUser } from './users.js';
+
+describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seed: false });
+    await createUser(t.db, new AuditLog(t.db.dialect), {
+      email: 'Coordinator@Example.test',
+      role: 'coordinator',
+      password: 'a long enough password',
+    });
+  });
+  afterAll(() => t.close());
+
+  const login = (email: string, password: string) =>
+    t.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+
+  it('signs in with the e-mail in any case and returns the user, abilities and a CSRF token', async () => {
+    const res = await login('coordinator@example.TEST', 'a long enough password');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      user: { email: 'coordinator@example.test', role: 'coordinator' },
+      abilities: { manageReferenceData: true, administer: false },
+    });
+    const cookie = res.cookies.find((c) => c.name === 'liaison_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Strict');
+    const me = await t.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: `liaison_session=${cookie.value}` },
+    });
+    expect(me.json().csrfToken).toBe(res.json().csrfToken);
+  });
+
+  it('gives one generic answer for a wrong password and an unknown e-mail, and audits both', async () => {
+    const wrong = await login('coordinator@example.test', 'not the password');
+    const unknown = await login('nobody@example.test', 'whatever it is');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    const failures = await t.db.kysely
+      .selectFrom('audit_log')
+      .select('after_state')
+      .where('action', '=', 'auth.login_failed')
+      .execute();
+    expect(failures.map((f) => JSON.parse(f.after_state!).reason)).toEqual(
+      expect.arrayContaining(['bad_password', 'unknown_email']),
+    );
+  });
+
+  it('locks an account for a while after five wrong passwords, even against the right one', async () => {
+    await createUser(t.db, new AuditLog(t.db.dialect), {
+      email: 'target@example.test',
+      role: 'viewer',
+      password: 'the right password',
+    });
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('target@example.test', `wrong ${i} password`)).statusCode).toBe(401);
+    expect((await login('target@example.test', 'the right password')).statusCode).toBe(401);
+  });
+
+  it('ends the session on sign-out', async () => {
+    const res = await login('coordinator@example.test', 'a long enough password');
+    const headers = {
+      cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
+      'x-csrf-token': res.json().csrfToken,
+    };
+    expect(
+      (await t.inject({ method: 'POST', url: '/api/v1/auth/logout', headers })).statusCode,
+    ).toBe(204);
+    expect((await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(
+      401,
+    );
+  });
+
+  it('changes the password only with the current one, and the new one works', async () => {
+    const res = await login('coordinator@example.test', 'a long enough password');
+
+    const headers = {
+      cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
+      'x-csrf-token': res.json().csrfToken,
+    };
+    const wrong = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers,
+      payload: { currentPassword: 'nope', newPassword: 'another long password' },
+    });
+    expect(wrong.statusCode).toBe(422);
+    const short = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers,
+      payload: { currentPassword: 'a long enough password', newPassword: 'short' },
+    });
+    expect(short.statusCode).toBe(400);
+    const ok = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers,
+      payload: { currentPassword: 'a long enough password', newPassword: 'another long password' },
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await login('coordinator@example.test', 'another long password')).statusCode).toBe(200);
+  });
+
+  it('creates the first administrator once, with a one-time password that must be changed', async () => {
+    const fresh = await startTestApp(kind, { seed: false });
+    try {
+      const audit = new AuditLog(fresh.db.dialect);
+      const first = await bootstrapAdministrator(fresh.db, audit);
+      expect(first?.email).toBe('admin@liaison.local');
+      expect(await bootstrapAdministrator(fresh.db, audit)).toBeNull();
+      const res = await fresh.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: first!.email, password: first!.password },
+      });
+      expect(res.json().user.mustChangePassword).toBe(true);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,0 +1,116 @@
+/** Database-backed sessions: any app instance can serve any request. Only token hashes are stored. */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../core/domain/roles.js';
+import type { Actor } from '../audit/context.js';
+import type { Config } from '../config.js';
+import type { Trx } from '../db/database.js';
+import type { Database } from '../db/schema.js';
+import { randomToken } from './passwords.js';
+
+export const SESSION_COOKIE = 'liaison_session';
+
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The acting identity of a user row. */
+export function actorOf(user: {
+  id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  nation: string;
+  organisation_id: string | null;
+}): Actor {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.display_name,
+    role: user.role as Role,
+    nation: user.nation,
+    organisationId: user.organisation_id,
+  };
+}
+
+export interface SessionInfo {
+  actor: Actor;
+  tokenHash: string;
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+/** Finds the live session for a token: not past its absolute expiry nor idle for too long. */
+export async function findSession(
+  db: Kysely<Database>,
+  token: string,
+  session: Config['session'],
+  now = new Date(),
+): Promise<SessionInfo | null> {
+  const idleCutoff = new Date(now.getTime() - session.idleMinutes * 60_000).toISOString();
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select([
+      's.token_hash',
+      's.csrf_token',
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.role',
+      'u.nation',
+      'u.organisation_id',
+      'u.must_change_password',
+      'u.disabled',
+    ])
+    .where('s.token_hash', '=', tokenHash(token))
+    .where('s.expires_at', '>', now.toISOString())
+    .where('s.last_seen_at', '>', idleCutoff)
+    .executeTakeFirst();
+  if (!row || row.disabled) return null;
+  return {
+    actor: actorOf(row),
+    tokenHash: row.token_hash,
+    csrfToken: row.csrf_token,
+    mustChangePassword: Boolean(row.must_change_password),
+  };
+}
+
+/** Starts a session; returns the raw token for the cookie (never stored). */
+export async function startSession(
+  trx: Trx,
+  userId: string,
+  session: Config['session'],
+  client: { ip: string | null; userAgent: string | null },
+) {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const now = new Date();
+  await trx
+    .insertInto('sessions')
+    .values({
+      token_hash: tokenHash(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + session.absoluteHours * 3_600_000).toISOString(),
+      ip: client.ip,
+      user_agent: client.userAgent?.slice(0, 300) ?? null,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+/** Marks activity on a session (called by mutations and the client's keep-alive, never by GETs). */
+export async function touchSession(trx: Trx, hash: string): Promise<void> {
+  await trx
+    .updateTable('sessions')
+    .set({ last_seen_at: new Date().toISOString() })
+    .where('token_hash', '=', hash)
+    .execute();
+}
+
+export async function endSession(trx: Trx, hash: string): Promise<void> {
+  await trx.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+}

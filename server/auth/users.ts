@@ -1,0 +1,90 @@
+/** Creating accounts: the first administrator on an empty database, and the CLI's `user create`. */
+import type { Role } from '../../core/domain/roles.js';
+import { uuidv7 } from '../../core/ids/uuidv7.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { Db } from '../db/database.js';
+import { errors } from '../errors.js';
+import { hashPassword, oneTimePassword, PASSWORD_RULE } from './passwords.js';
+
+export interface NewUser {
+  email: string;
+  displayName?: string;
+  role: Role;
+  nation?: string;
+  password: string;
+  mustChangePassword?: boolean;
+}
+
+/** Creates a user account and audits it. */
+export async function createUser(
+  db: Db,
+  audit: AuditLog,
+  input: NewUser,
+  by: string | null = null,
+) {
+  const email = input.email.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw errors.badRequest('The e-mail address is not valid.');
+  if (input.password.length < PASSWORD_RULE.min) {
+    throw errors.badRequest(`The password needs at least ${PASSWORD_RULE.min} characters.`);
+  }
+  const passwordHash = await hashPassword(input.password);
+  const now = new Date().toISOString();
+  return db.write(async (trx) => {
+    const existing = await trx
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', email)
+      .executeTakeFirst();
+    if (existing) throw errors.conflict(`A user with the e-mail ${email} already exists.`);
+    const user = await trx
+      .insertInto('users')
+      .values({
+        id: uuidv7(),
+        version: 1,
+        email,
+        display_name: input.displayName ?? email.split('@')[0]!,
+        password_hash: passwordHash,
+        role: input.role,
+        nation: input.nation ?? 'RS',
+        organisation_id: null,
+        locale: 'en',
+        must_change_password: input.mustChangePassword ? 1 : 0,
+        disabled: 0,
+        failed_logins: 0,
+        locked_until: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning(['id', 'email', 'role'])
+      .executeTakeFirstOrThrow();
+    await audit.record(
+      trx,
+      { actor: null, ip: null },
+      {
+        action: 'user.create',
+        entityType: 'user',
+        entityId: user.id,
+        after: { email: user.email, role: user.role, createdBy: by },
+      },
+    );
+    return user;
+  });
+}
+
+/**
+ * On an empty user table, creates `admin@liaison.local` with a one-time password the caller prints
+ * once; the administrator must change it at first sign-in. Returns null when users exist.
+ */
+export async function bootstrapAdministrator(db: Db, audit: AuditLog) {
+  const any = await db.kysely.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  if (any) return null;
+  const password = oneTimePassword();
+  const user = await createUser(db, audit, {
+    email: 'admin@liaison.local',
+    displayName: 'Administrator',
+    role: 'administrator',
+    password,
+    mustChangePassword: true,
+  });
+  return { email: user.email, password };
+}

@@ -1,0 +1,70 @@
+/** Process configuration: parsed once from the environment with zod; nothing else reads process.env. */
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\//,
+        'DATABASE_URL must start with postgres:// (leave it unset for SQLite)',
+      )
+      .optional(),
+  ),
+  LIAISON_DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Set when Liaison runs behind a TLS-terminating proxy: cookies become Secure. */
+  LIAISON_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  LIAISON_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
+  LIAISON_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  dataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  production: boolean;
+  trustProxy: boolean;
+  session: { idleMinutes: number; absoluteHours: number };
+  /** Absolute path of the built web app, served when it exists. */
+  webDist: string;
+}
+
+/** Parses the environment into a Config; throws a readable error naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.LIAISON_DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: path.join(dataDir, 'liaison.db') },
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    trustProxy: e.LIAISON_TRUST_PROXY,
+    session: {
+      idleMinutes: e.LIAISON_SESSION_IDLE_MINUTES,
+      absoluteHours: e.LIAISON_SESSION_ABSOLUTE_HOURS,
+    },
+    webDist: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
+  };
+}

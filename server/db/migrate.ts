@@ -1,0 +1,53 @@
+/** Runs the one set of migrations on either database (Kysely's Migrator, static provider). */
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db } from './database.js';
+import type { DialectName } from './dialect.js';
+import * as foundation from './migrations/0001_foundation.js';
+
+type Step = {
+  up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
+  down: (db: Kysely<unknown>) => Promise<void>;
+};
+
+const steps: Record<string, Step> = {
+  '0001_foundation': foundation,
+};
+
+function migrator(db: Db): Migrator {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    migrations[name] = {
+      up: (k) => step.up(k, db.dialect),
+      down: (k) => step.down(k),
+    };
+  }
+  return new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: async () => migrations },
+  });
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const message = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${message}`);
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return unwrap(await migrator(db).migrateToLatest());
+}
+
+/** Reverts every migration (used by tests that check the migrations run down and up again). */
+export async function migrateDownAll(db: Db): Promise<string[]> {
+  const m = migrator(db);
+  const names: string[] = [];
+  for (;;) {
+    const applied = (await m.getMigrations()).filter((x) => x.executedAt);
+    if (applied.length === 0) return names;
+    names.push(...unwrap(await m.migrateDown()));
+  }
+}

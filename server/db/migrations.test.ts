@@ -1,0 +1,23 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrateDownAll, migrateToLatest } from './migrate.js';
+import { openTestDatabase } from '../test/harness.js';
+import { testDatabases } from '../test/databases.js';
+
+describe.each(testDatabases)('migrations on %s', (kind) => {
+  it('run up, down and up again, leaving the marking schemes in place', async () => {
+    const test = await openTestDatabase(kind, { migrate: false });
+    try {
+      expect(await migrateToLatest(test.db)).toEqual(['0001_foundation']);
+      expect(await migrateToLatest(test.db)).toEqual([]);
+      expect(await migrateDownAll(test.db)).toEqual(['0001_foundation']);
+      expect(await migrateToLatest(test.db)).toEqual(['0001_foundation']);
+      const levels = await sql<{ n: number }>`select count(*) as n from marking_levels`.execute(
+        test.db.kysely,
+      );
+      expect(Number(levels.rows[0]?.n)).toBe(12);
+    } finally {
+      await test.drop();
+    }
+  });
+});

@@ -1,0 +1,286 @@
+/** Table types for Kysely. Column names are snake_case; presenters turn rows into API shapes. */
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+/** Columns every domain record carries: identity, optimistic-lock version, provenance, label. */
+export interface RecordColumns {
+  id: string;
+  version: number;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  updated_by: string | null;
+  deleted_at: string | null;
+  label_policy: string;
+  label_level: string;
+  label_rank: number;
+  label_owner: string;
+  /** JSON array of nation or group codes. */
+  label_releasable_to: string;
+  label_originator_id: string | null;
+  search_text: string;
+}
+
+export interface MarkingPolicyTable {
+  code: string;
+  name_en: string;
+  name_sr: string;
+  position: number;
+}
+
+export interface MarkingLevelTable {
+  policy_code: string;
+  code: string;
+  rank: number;
+  name_en: string;
+  name_sr: string;
+  /** May a record at this level be marked releasable to the public? */
+  public: number;
+}
+
+export interface OrganisationTable extends RecordColumns {
+  parent_id: string | null;
+  kind: string;
+  side: string;
+  nation: string;
+  name_en: string | null;
+  name_sr: string | null;
+  abbreviation_en: string | null;
+  abbreviation_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+  website: string | null;
+  seed_key: string | null;
+}
+
+export interface PersonTable extends RecordColumns {
+  organisation_id: string | null;
+  given_name: string;
+  family_name: string;
+  position_en: string | null;
+  position_sr: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface MechanismTable extends RecordColumns {
+  parent_id: string | null;
+  kind: string;
+  name_en: string | null;
+  name_sr: string | null;
+  abbreviation_en: string | null;
+  abbreviation_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+  started_on: string | null;
+  started_precision: string | null;
+  policy_basis_en: string | null;
+  policy_basis_sr: string | null;
+  seed_key: string | null;
+}
+
+export interface MechanismOrganisationTable {
+  mechanism_id: string;
+  organisation_id: string;
+  role: string;
+}
+
+export interface AgreementTable extends RecordColumns {
+  kind: string;
+  title_en: string | null;
+  title_sr: string | null;
+  short_title_en: string | null;
+  short_title_sr: string | null;
+  parties_en: string | null;
+  parties_sr: string | null;
+  signed_on: string | null;
+  signed_precision: string | null;
+  signed_at_en: string | null;
+  signed_at_sr: string | null;
+  ratified_on: string | null;
+  ratified_precision: string | null;
+  in_force_from: string | null;
+  in_force_precision: string | null;
+  status: string;
+  description_en: string | null;
+  description_sr: string | null;
+  conflict_note_en: string | null;
+  conflict_note_sr: string | null;
+  mechanism_id: string | null;
+  seed_key: string | null;
+}
+
+export interface AgreementRelationTable {
+  id: string;
+  from_agreement_id: string;
+  to_agreement_id: string;
+  kind: string;
+  note_en: string | null;
+  note_sr: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+/** Citations for any record (timeline events, agreements, mechanisms). */
+export interface SourceTable {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  position: number;
+  citation: string;
+  url: string | null;
+}
+
+export interface PlanTable extends RecordColumns {
+  mechanism_id: string | null;
+  code: string;
+  title_en: string | null;
+  title_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  status: string;
+  sample_data: number;
+  seed_key: string | null;
+}
+
+export interface PlanLevelTable {
+  plan_id: string;
+  depth: number;
+  name_en: string;
+  name_sr: string;
+  rollup_rule: string;
+}
+
+export interface PlanItemTable extends RecordColumns {
+  plan_id: string;
+  parent_id: string | null;
+  depth: number;
+  position: number;
+  code: string;
+  title_en: string | null;
+  title_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+}
+
+export interface ActivityTable extends RecordColumns {
+  mechanism_id: string | null;
+  kind: string;
+  status: string;
+  title_en: string | null;
+  title_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+  starts_on: string;
+  ends_on: string | null;
+  venue_en: string | null;
+  venue_sr: string | null;
+  host_side: string | null;
+  organiser_id: string | null;
+}
+
+export interface TimelineEventTable extends RecordColumns {
+  starts_on: string;
+  ends_on: string | null;
+  precision: string;
+  /** 'YYYY-MM-DD' of the earliest day the event can be, for sorting and period filters. */
+  sort_from: string;
+  /** 'YYYY-MM-DD' of the latest day the event can be. */
+  sort_to: string;
+  category: string;
+  title_en: string | null;
+  title_sr: string | null;
+  description_en: string | null;
+  description_sr: string | null;
+  conflict_note_en: string | null;
+  conflict_note_sr: string | null;
+  seed_key: string | null;
+}
+
+export interface RecordLinkTable {
+  from_type: string;
+  from_id: string;
+  to_type: string;
+  to_id: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  occurred_at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  ip: string | null;
+  action: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  /** JSON text. */
+  before_state: string | null;
+  after_state: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface UserTable {
+  id: string;
+  version: number;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  nation: string;
+  organisation_id: string | null;
+  locale: string;
+  must_change_password: number;
+  disabled: number;
+  failed_logins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the token: a database leak does not hand out live sessions. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface Database {
+  marking_policies: MarkingPolicyTable;
+  marking_levels: MarkingLevelTable;
+  organisations: OrganisationTable;
+  persons: PersonTable;
+  mechanisms: MechanismTable;
+  mechanism_organisations: MechanismOrganisationTable;
+  agreements: AgreementTable;
+  agreement_relations: AgreementRelationTable;
+  sources: SourceTable;
+  plans: PlanTable;
+  plan_levels: PlanLevelTable;
+  plan_items: PlanItemTable;
+  activities: ActivityTable;
+  timeline_events: TimelineEventTable;
+  record_links: RecordLinkTable;
+  audit_log: AuditLogTable;
+  users: UserTable;
+  sessions: SessionTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationTable>;
+export type AgreementRow = Selectable<AgreementTable>;
+export type TimelineEventRow = Selectable<TimelineEventTable>;
+export type MechanismRow = Selectable<MechanismTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type PlanItemRow = Selectable<PlanItemTable>;
+export type ActivityRow = Selectable<ActivityTable>;
+export type PersonRow = Selectable<PersonTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewOrganisation = Insertable<OrganisationTable>;
+export type OrganisationUpdate = Updateable<OrganisationTable>;

@@ -1,0 +1,174 @@
+/**
+ * Process entry and operator CLI:
+ *   serve | migrate | seed --reference | audit verify | user create --email E --role R --password-stdin
+ */
+import { parseArgs } from 'node:util';
+import { ROLES, type Role } from '../core/domain/roles.js';
+import { buildApp } from './app.js';
+import { AuditLog, verifyAuditChain } from './audit/audit-log.js';
+import { bootstrapAdministrator, createUser } from './auth/users.js';
+import { loadConfig, type Config } from './config.js';
+import { createDb, type Db } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { hasReferenceData, seedReferenceData } from './seed/load-reference.js';
+
+const USAGE = `Usage: npm run liaison -- <command>
+
+Commands:
+  serve                         migrate, load the reference data on an empty database, serve HTTP
+  migrate                       apply pending database migrations
+  seed --reference              load the Serbia–NATO reference data set (skips records already there)
+  audit verify                  check the audit log's hash chain; prints the chain head
+  user create --email E --role R --password-stdin
+                                create a user; roles: ${ROLES.join(', ')}
+`;
+
+async function withDb<T>(config: Config, work: (db: Db) => Promise<T>): Promise<T> {
+  const db = createDb(config.database);
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+function describeDatabase(config: Config): string {
+  return config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL';
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+async function serve(config: Config): Promise<void> {
+  const db = createDb(config.database);
+  await migrateToLatest(db);
+  const audit = new AuditLog(db.dialect);
+  if (!(await hasReferenceData(db))) {
+    const counts = await seedReferenceData(db, audit);
+    console.log(`Loaded the Serbia–NATO reference data set: ${formatCounts(counts)}.`);
+  }
+  const admin = await bootstrapAdministrator(db, audit);
+  if (admin) {
+    console.log('');
+    console.log('  First start: an administrator account was created.');
+    console.log(`    e-mail:   ${admin.email}`);
+    console.log(`    password: ${admin.password}   (shown once; you will be asked to change it)`);
+    console.log('');
+  }
+  const app = await buildApp(config, { db });
+  app.addHook('onClose', () => db.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void app.close().then(() => process.exit(0));
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  const shown =
+    config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  console.log(
+    `Liaison is running at http://${shown}:${config.port}  (database: ${describeDatabase(config)})`,
+  );
+}
+
+function formatCounts(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+}
+
+/** Runs one CLI command; returns the process exit code. */
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      await serve(config);
+      return -1; // keep running
+    case 'migrate': {
+      const applied = await withDb(config, migrateToLatest);
+      console.log(
+        applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.',
+      );
+      return 0;
+    }
+    case 'seed': {
+      const { values } = parseArgs({ args: rest, options: { reference: { type: 'boolean' } } });
+      if (!values.reference) {
+        console.error('Say what to load: seed --reference');
+        return 2;
+      }
+      const counts = await withDb(config, async (db) => {
+        await migrateToLatest(db);
+        return seedReferenceData(db, new AuditLog(db.dialect));
+      });
+      console.log(`Reference data: ${formatCounts(counts)} added.`);
+      return 0;
+    }
+    case 'audit': {
+      if (rest[0] !== 'verify') {
+        console.error('Usage: audit verify');
+        return 2;
+      }
+      const result = await withDb(config, (db) => verifyAuditChain(db.kysely));
+      if (result.ok) {
+        console.log(`Audit chain intact: ${result.checked} entries. Head: ${result.headHash}`);
+        return 0;
+      }
+      console.error(
+        `Audit chain broken at entry ${result.firstBad?.seq}: ${result.firstBad?.reason}.`,
+      );
+      return 1;
+    }
+    case 'user': {
+      const { values } = parseArgs({
+        args: rest.slice(1),
+        options: {
+          email: { type: 'string' },
+          role: { type: 'string' },
+          name: { type: 'string' },
+          'password-stdin': { type: 'boolean' },
+        },
+      });
+      if (rest[0] !== 'create' || !values.email || !values.role || !values['password-stdin']) {
+        console.error('Usage: user create --email E --role R [--name N] --password-stdin');
+        return 2;
+      }
+      if (!ROLES.includes(values.role as Role)) {
+        console.error(`Unknown role ${values.role}; choose one of: ${ROLES.join(', ')}`);
+        return 2;
+      }
+      const password = await readStdin();
+      const user = await withDb(config, async (db) => {
+        await migrateToLatest(db);
+        return createUser(db, new AuditLog(db.dialect), {
+          email: values.email!,
+          role: values.role as Role,
+          displayName: values.name,
+          password,
+        });
+      });
+      console.log(`Created ${user.role} ${user.email}.`);
+      return 0;
+    }
+    default:
+      console.log(USAGE);
+      return command ? 2 : 0;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      if (code >= 0) process.exit(code);
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

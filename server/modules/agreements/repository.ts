@@ -1,0 +1,109 @@
+/** SQL for agreements and the relations between them. Reads apply the visibility filter. */
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { agreementListFilters } from '../../../core/schemas/agreement.js';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor } from '../../audit/context.js';
+import type { Trx } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+import { offsetOf, type Page } from '../../http/lists.js';
+import { containsFolded, partialDateOnOrAfter, partialDateOnOrBefore } from '../shared/paging.js';
+
+type Reader = Kysely<Database> | Trx;
+export type AgreementFilters = z.infer<typeof agreementListFilters>;
+const SORT = {
+  signedOn: 'a.signed_on',
+  title: 'a.title_en',
+  status: 'a.status',
+  kind: 'a.kind',
+} as const;
+export type AgreementSort = keyof typeof SORT;
+
+function filtered(db: Reader, actor: Actor | null, f: AgreementFilters) {
+  return db
+    .selectFrom('agreements as a')
+    .where(visibleTo(actor, 'a'))
+    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('a.search_text', f.q ?? '')))
+    .$if(Boolean(f.kind?.length), (qb) => qb.where('a.kind', 'in', f.kind ?? []))
+    .$if(Boolean(f.status?.length), (qb) => qb.where('a.status', 'in', f.status ?? []))
+    .$if(Boolean(f.mechanismId), (qb) => qb.where('a.mechanism_id', '=', f.mechanismId ?? ''))
+    .$if(Boolean(f.signedFrom), (qb) =>
+      qb.where(partialDateOnOrAfter('a.signed_on', f.signedFrom ?? '')),
+    )
+    .$if(Boolean(f.signedTo), (qb) =>
+      qb.where(partialDateOnOrBefore('a.signed_on', f.signedTo ?? '')),
+    );
+}
+
+export function listAgreements(
+  db: Reader,
+  actor: Actor | null,
+  f: AgreementFilters,
+  page: Page,
+  sort: AgreementSort,
+  order: 'asc' | 'desc',
+) {
+  return {
+    rows: filtered(db, actor, f)
+      .selectAll('a')
+      .orderBy(SORT[sort], order)
+      .orderBy('a.id')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
+    count: filtered(db, actor, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  };
+}
+
+export function findAgreement(db: Reader, actor: Actor | null, id: string) {
+  return db
+    .selectFrom('agreements as a')
+    .selectAll('a')
+    .where('a.id', '=', id)
+    .where(visibleTo(actor, 'a'))
+    .executeTakeFirst();
+}
+
+/** Relations of one agreement in both directions, to agreements the actor may see. */
+export async function relationsOf(db: Reader, actor: Actor | null, id: string) {
+  const outgoing = await db
+    .selectFrom('agreement_relations as r')
+    .innerJoin('agreements as a', 'a.id', 'r.to_agreement_id')
+    .where('r.from_agreement_id', '=', id)
+    .where(visibleTo(actor, 'a'))
+    .select([
+      'r.id',
+      'r.kind',
+      'r.note_en',
+      'r.note_sr',
+      'a.id as other_id',
+      'a.title_en',
+      'a.title_sr',
+      'a.short_title_en',
+      'a.short_title_sr',
+    ])
+    .execute();
+  const incoming = await db
+    .selectFrom('agreement_relations as r')
+    .innerJoin('agreements as a', 'a.id', 'r.from_agreement_id')
+    .where('r.to_agreement_id', '=', id)
+    .where(visibleTo(actor, 'a'))
+    .select([
+      'r.id',
+      'r.kind',
+      'r.note_en',
+      'r.note_sr',
+      'a.id as other_id',
+      'a.title_en',
+      'a.title_sr',
+      'a.short_title_en',
+      'a.short_title_sr',
+    ])
+    .execute();
+  return [
+    ...outgoing.map((r) => ({ ...r, direction: 'outgoing' as const })),
+    ...incoming.map((r) => ({ ...r, direction: 'incoming' as const })),
+  ];
+}

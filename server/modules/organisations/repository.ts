@@ -1,0 +1,121 @@
+/** SQL for organisations. Every read applies the visibility filter. */
+import type { z } from 'zod';
+import type { organisationListFilters } from '../../../core/schemas/organisation.js';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor } from '../../audit/context.js';
+import type { Trx } from '../../db/database.js';
+import type {
+  Database,
+  NewOrganisation,
+  OrganisationRow,
+  OrganisationUpdate,
+} from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import { offsetOf, type Page } from '../../http/lists.js';
+import { containsFolded } from '../shared/paging.js';
+
+type Reader = Kysely<Database> | Trx;
+export type OrganisationFilters = z.infer<typeof organisationListFilters>;
+export type OrganisationSort = 'name' | 'kind' | 'nation' | 'createdAt';
+
+const SORT_COLUMNS = {
+  name: 'name_en',
+  kind: 'kind',
+  nation: 'nation',
+  createdAt: 'created_at',
+} as const;
+
+function filtered(db: Reader, actor: Actor | null, f: OrganisationFilters) {
+  return db
+    .selectFrom('organisations as o')
+    .where(visibleTo(actor, 'o'))
+    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('o.search_text', f.q ?? '')))
+    .$if(Boolean(f.kind?.length), (qb) => qb.where('o.kind', 'in', f.kind ?? []))
+    .$if(Boolean(f.side), (qb) => qb.where('o.side', '=', f.side ?? ''))
+    .$if(Boolean(f.nation), (qb) => qb.where('o.nation', '=', f.nation ?? ''))
+    .$if(Boolean(f.parentId), (qb) => qb.where('o.parent_id', '=', f.parentId ?? ''));
+}
+
+/** One page of visible organisations and the total matching the filters. */
+export async function listOrganisations(
+  db: Reader,
+  actor: Actor | null,
+  f: OrganisationFilters,
+  page: Page,
+  sort: OrganisationSort,
+  order: 'asc' | 'desc',
+): Promise<{ rows: OrganisationRow[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, actor, f)
+      .selectAll('o')
+      .orderBy(`o.${SORT_COLUMNS[sort]}`, order)
+      .orderBy('o.id')
+      .limit(page.pageSize)
+      .offset(offsetOf(page))
+      .execute(),
+    filtered(db, actor, f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** The organisation if it exists and the actor may see it. */
+export function findOrganisation(db: Reader, actor: Actor | null, id: string) {
+  return db
+    .selectFrom('organisations as o')
+    .selectAll('o')
+    .where('o.id', '=', id)
+    .where(visibleTo(actor, 'o'))
+    .executeTakeFirst();
+}
+
+/** Ids of the organisation's ancestors, nearest first (for cycle checks). */
+export async function ancestorIds(trx: Trx, id: string): Promise<string[]> {
+  const chain: string[] = [];
+  let current: string | null = id;
+  while (current && chain.length < 100) {
+    const row: { parent_id: string | null } | undefined = await trx
+      .selectFrom('organisations')
+      .select('parent_id')
+      .where('id', '=', current)
+      .executeTakeFirst();
+    current = row?.parent_id ?? null;
+    if (current) chain.push(current);
+  }
+  return chain;
+}
+
+export async function hasLiveChildren(trx: Trx, id: string): Promise<boolean> {
+  const child = await trx
+    .selectFrom('organisations')
+    .select('id')
+    .where('parent_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(child);
+}
+
+export async function insertOrganisation(
+  trx: Trx,
+  values: NewOrganisation,
+): Promise<OrganisationRow> {
+  return trx.insertInto('organisations').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates when the stored version is still `version`; undefined when someone got there first. */
+export async function updateOrganisation(
+  trx: Trx,
+  id: string,
+  version: number,
+  values: OrganisationUpdate,
+) {
+  return trx
+    .updateTable('organisations')
+    .set(values)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returningAll()
+    .executeTakeFirst();
+}

@@ -1,0 +1,92 @@
+/** /api/v1/plans — action plans, their configured levels and items (read-only in this version). */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams } from '../../../core/schemas/common.js';
+import { planItemOut, planListFilters, planOut } from '../../../core/schemas/plan.js';
+import { errors } from '../../errors.js';
+import { recordEtag, sendWithEtag } from '../../http/etag.js';
+import { listEnvelope, listQuery } from '../../http/lists.js';
+import { readErrors } from '../../http/responses.js';
+import type { Deps } from '../shared/deps.js';
+import { pageWithTotal } from '../shared/paging.js';
+import { presentPlan, presentPlanItem } from './presenter.js';
+import * as repo from './repository.js';
+
+const tags = ['Plans'];
+const listSchema = listQuery(['code', 'title', 'periodStart'], 'periodStart')
+  .extend(planListFilters.shape)
+  .strict();
+const itemsQuery = listQuery(['tree'], 'tree').omit({ sort: true, order: true }).strict();
+
+export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
+  app.get(
+    '/plans',
+    {
+      schema: {
+        tags,
+        summary: 'List plans',
+        querystring: listSchema,
+        response: { 200: listEnvelope(planOut), ...readErrors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, sort, order, ...filters } = request.query;
+      const { rows, count } = repo.listPlans(
+        db.kysely,
+        request.actor,
+        filters,
+        { page, pageSize },
+        sort,
+        order,
+      );
+      const list = await rows;
+      const levels = await repo.levelsOf(
+        db.kysely,
+        list.map((p) => p.id),
+      );
+      return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (p) =>
+        presentPlan(p, request.actor, levels.get(p.id) ?? []),
+      );
+    },
+  );
+
+  app.get(
+    '/plans/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Get one plan with its levels',
+        params: idParams,
+        response: { 200: planOut, ...readErrors },
+      },
+    },
+    async (request, reply) => {
+      const row = await repo.findPlan(db.kysely, request.actor, request.params.id);
+      if (!row) throw errors.notFound('The plan');
+      const levels = await repo.levelsOf(db.kysely, [row.id]);
+      const body = presentPlan(row, request.actor, levels.get(row.id) ?? []);
+      return sendWithEtag(request, reply, recordEtag(row.version, body), body);
+    },
+  );
+
+  app.get(
+    '/plans/:id/items',
+    {
+      schema: {
+        tags,
+        summary: 'Items of a plan, level by level',
+        params: idParams,
+        querystring: itemsQuery,
+        response: { 200: listEnvelope(planItemOut), ...readErrors },
+      },
+    },
+    async (request) => {
+      const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
+      if (!plan) throw errors.notFound('The plan');
+      const { page, pageSize } = request.query;
+      const { rows, count } = repo.itemsOf(db.kysely, request.actor, plan.id, { page, pageSize });
+      return pageWithTotal(rows, count, { page, pageSize }, (r) =>
+        presentPlanItem(r, request.actor),
+      );
+    },
+  );
+};

@@ -1,0 +1,9 @@
+/** Who may change timeline events. */
+import { allow, isAdministrator, isCoordinator } from '../../access/policy.js';
+
+export const TIMELINE_EVENT = 'timeline_event';
+
+for (const action of ['create', 'update', 'delete'] as const) {
+  allow(action, TIMELINE_EVENT, isAdministrator);
+  allow(action, TIMELINE_EVENT, isCoordinator);
+}

@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/databases.js';
+import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
+
+// The reference timeline ships every dated event of the shared research file.
+const CSV_ROWS = fs
+  .readFileSync(new URL('../../../../shared/reference/timeline.csv', import.meta.url), 'utf8')
+  .split('\n')
+  .slice(1)
+  .filter((line) => /^\d{4}/.test(line)).length;
+
+interface EventOut {
+  id: string;
+  when: { date: string; end: string | null; precision: string };
+  category: string;
+  title: { en: string | null; sr: string | null };
+  sources: { citation: string; url: string | null }[];
+  conflictNote: { en: string | null; sr: string | null };
+}
+
+describe.each(testDatabases)('timeline events on %s', (kind) => {
+  let t: TestApp;
+  let coordinator: Session;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    coordinator = await t.signIn('coordinator');
+  });
+  afterAll(() => t.close());
+
+  const list = async (query: string) => {
+    const res = await t.inject({
+      method: 'GET',
+      url: `/api/v1/timeline-events?pageSize=200&${query}`,
+    });
+    expect(res.statusCode).toBe(200);
+    return res.json() as { items: EventOut[]; total: number };
+  };
+
+  it('holds every event of the reference timeline, oldest first, each with a source', async () => {
+    const all = await list('');
+    expect(CSV_ROWS).toBeGreaterThanOrEqual(51);
+    expect(all.total).toBe(CSV_ROWS);
+    expect(all.items[0]!.when.date).toBe('1999-03-24');
+    expect(all.items.every((e) => e.sources.length > 0)).toBe(true);
+    const dates = all.items.map((e) => e.when.date);
+    expect([...dates].sort((a, b) => a.slice(0, 10).localeCompare(b.slice(0, 10)))).toEqual(dates);
+  });
+
+  it('keeps the precision of each date: day, month, year, range and approximate', async () => {
+    const all = (await list('')).items;
+    const ipap = all.find((e) => e.when.date === '2015-01-15');
+    expect(ipap).toMatchObject({ category: 'ipap', when: { precision: 'day' } });
+    expect(all.find((e) => e.when.date === '2003-03-20')?.when).toEqual({
+      date: '2003-03-20',
+      end: '2003-03-22',
+      precision: 'range',
+    });
+    expect(all.find((e) => e.when.date === '2006-02')?.when.precision).toBe('month');
+    expect(
+      all.find((e) => e.when.date === '2014' && e.category === 'agreement')?.when.precision,
+    ).toBe('approximate');
+    const ceremony = all.find((e) => e.when.date === '2015-03-18');
+    expect(ceremony?.conflictNote.en).toMatch(/April/);
+  });
+
+  it('filters by category and by period, and counts what it filters', async () => {
+    const ipap = await list('category=ipap');
+    expect(ipap.total).toBeGreaterThanOrEqual(3);
+    expect(ipap.items.every((e) => e.category === 'ipap')).toBe(true);
+
+    const two = await list('category=ipap&category=parp');
+    expect(two.total).toBe(ipap.total + (await list('category=parp')).total);
+
+    const in2015 = await list('from=2015&to=2015');
+    expect(in2015.items.every((e) => e.when.date.startsWith('2015'))).toBe(true);
+    expect(in2015.total).toBeGreaterThanOrEqual(5);
+
+    // An event known only to the month counts in a period that overlaps that month.
+    const feb2006 = await list('from=2006-02-10&to=2006-02-20');
+    expect(feb2006.items.map((e) => e.when.date)).toContain('2006-02');
+
+    const newestFirst = await list('order=desc&pageSize=1');
+    expect(newestFirst.items[0]!.when.date.startsWith('2025')).toBe(true);
+  });
+
+  it('finds events by text in either script', async () => {
+    const latin = await list('q=Kumanovo');
+    const cyrillic = await list(`q=${encodeURIComponent('Куманов')}`);
+    expect(latin.total).toBeGreaterThan(0);
+    expect(cyrillic.total).toBe(latin.total);
+  });
+
+  it('creates an event with sources and refuses impossible dates', async () => {
+    const post = (payload: object) =>
+      t.inject({
+        method: 'POST',
+        url: '/api/v1/timeline-events',
+        headers: coordinator.headers,
+        payload,
+      });
+    const created = await post({
+      when: { date: '2026-03', precision: 'month' },
+      category: 'drg',
+      title: { en: 'DRG plenary (test)', sr: 'Пленарни састанак ГРО (тест)' },
+      sources: [{ citation: 'Ministry of Defence news item', url: 'https://www.mod.gov.rs/' }],
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      when: { date: '2026-03', precision: 'month', end: null },
+      sources: [{ citation: 'Ministry of Defence news item' }],
+    });
+
+    const feb30 = await post({
+      when: { date: '2015-02-30', precision: 'day' },
+      category: 'other',
+      title: { en: 'x' },
+      sources: [{ citation: 'y' }],
+    });
+    expect(feb30.statusCode).toBe(400);
+    expect(feb30.json().error.details.issues[0].field).toBe('when.date');
+
+    const backwards = await post({
+      when: { date: '2015-04-02', end: '2015-03-31', precision: 'range' },
+      category: 'other',
+      title: { en: 'x' },
+      sources: [{ citation: 'y' }],
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details.issues[0].field).toBe('when.end');
+
+    const unsourced = await post({
+      when: { date: '2015', precision: 'year' },
+      category: 'other',
+      title: { en: 'x' },
+      sources: [],
+    });
+    expect(unsourced.statusCode).toBe(400);
+    expect(unsourced.json().error.message).toContain('source');
+  });
+
+  it('replaces sources on change and audits before and after', async () => {
+    const event = (await list('category=ipap')).items[0]!;
+    const url = `/api/v1/timeline-events/${event.id}`;
+    const etag = (await t.inject({ method: 'GET', url })).headers.etag as string;
+    const res = await t.inject({
+      method: 'PATCH',
+      url,
+      headers: { ...coordinator.headers, 'if-match': etag },
+      payload: { sources: [{ citation: 'NATO, Individual Partnership Action Plans' }] },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().sources).toEqual([
+      { citation: 'NATO, Individual Partnership Action Plans', url: null },
+    ]);
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', event.id)
+      .executeTakeFirstOrThrow();
+    expect(entry.action).toBe('timeline_event.update');
+    expect(JSON.parse(entry.before_state!).sources.length).toBe(event.sources.length);
+  });
+});

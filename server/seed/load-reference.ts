@@ -1,0 +1,321 @@
+/**
+ * Loads the Serbia–NATO reference data set in one transaction. Records already present (same
+ * seed key) are left as they are, so running it twice adds nothing.
+ */
+import { uuidv7 } from '../../core/ids/uuidv7.js';
+import { partialDateBounds } from '../../core/dates/partial-date.js';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { Db, Trx } from '../db/database.js';
+import { PUBLIC_LABEL, resolveLabel, searchText } from '../modules/shared/records.js';
+import { replaceSources } from '../modules/shared/sources.js';
+import { plans } from './plans.js';
+import { referenceDataSet } from './reference/index.js';
+import type { SeedDate, SeedLabel } from './reference/types.js';
+
+const SEEDER = { actor: null, ip: null };
+
+function recordColumns(now: string) {
+  return {
+    id: uuidv7(),
+    version: 1,
+    created_at: now,
+    created_by: null,
+    updated_at: now,
+    updated_by: null,
+    deleted_at: null,
+  };
+}
+
+function labelOf(label: SeedLabel | undefined) {
+  return label ? { ...label, owner: 'RS' } : PUBLIC_LABEL;
+}
+
+/** True when the reference data set has been loaded before. */
+export async function hasReferenceData(db: Db): Promise<boolean> {
+  const row = await db.kysely
+    .selectFrom('mechanisms')
+    .select('id')
+    .where('seed_key', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+async function existingKeys(
+  trx: Trx,
+  table: 'organisations' | 'mechanisms' | 'agreements' | 'timeline_events' | 'plans',
+) {
+  const rows = await trx
+    .selectFrom(table)
+    .select(['id', 'seed_key'])
+    .where('seed_key', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.seed_key as string, r.id]));
+}
+
+function dateParts(d: SeedDate | undefined) {
+  return d ? { on: d.date, precision: d.precision } : { on: null, precision: null };
+}
+
+/** Inserts whatever part of the reference data set is missing; returns counts of added records. */
+export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record<string, number>> {
+  const data = referenceDataSet;
+  return db.write(async (trx) => {
+    const now = new Date().toISOString();
+    const counts = {
+      organisations: 0,
+      mechanisms: 0,
+      agreements: 0,
+      'agreement relations': 0,
+      'timeline events': 0,
+      plans: 0,
+    };
+
+    const orgIds = await existingKeys(trx, 'organisations');
+    // Parents come before children in the data; insert in order so parent ids resolve.
+    for (const o of data.organisations) {
+      if (orgIds.has(o.key)) continue;
+      const cols = recordColumns(now);
+      await trx
+        .insertInto('organisations')
+        .values({
+          ...cols,
+          ...(await resolveLabel(trx, labelOf(o.label))),
+          parent_id: o.parent ? (orgIds.get(o.parent) ?? null) : null,
+          kind: o.kind,
+          side: o.side,
+          nation: o.nation,
+          name_en: o.name.en,
+          name_sr: o.name.sr,
+          abbreviation_en: o.abbreviation?.en ?? null,
+          abbreviation_sr: o.abbreviation?.sr ?? null,
+          description_en: o.description?.en ?? null,
+          description_sr: o.description?.sr ?? null,
+          website: o.website ?? null,
+          seed_key: o.key,
+          search_text: searchText(o.name, o.abbreviation, o.description),
+        })
+        .execute();
+      orgIds.set(o.key, cols.id);
+      counts.organisations += 1;
+    }
+
+    const mechanismIds = await existingKeys(trx, 'mechanisms');
+    for (const m of data.mechanisms) {
+      if (mechanismIds.has(m.key)) continue;
+      const cols = recordColumns(now);
+      const started = dateParts(m.startedOn);
+      await trx
+        .insertInto('mechanisms')
+        .values({
+          ...cols,
+          ...(await resolveLabel(trx, labelOf(m.label))),
+          parent_id: m.parent ? (mechanismIds.get(m.parent) ?? null) : null,
+          kind: m.kind,
+          name_en: m.name.en,
+          name_sr: m.name.sr,
+          abbreviation_en: m.abbreviation?.en ?? null,
+          abbreviation_sr: m.abbreviation?.sr ?? null,
+          description_en: m.description.en,
+          description_sr: m.description.sr,
+          policy_basis_en: m.policyBasis?.en ?? null,
+          policy_basis_sr: m.policyBasis?.sr ?? null,
+          started_on: started.on,
+          started_precision: started.precision,
+          seed_key: m.key,
+          search_text: searchText(m.name, m.abbreviation, m.description, m.policyBasis),
+        })
+        .execute();
+      for (const lead of m.leadOrganisations) {
+        const organisationId = orgIds.get(lead);
+        if (organisationId) {
+          await trx
+            .insertInto('mechanism_organisations')
+            .values({ mechanism_id: cols.id, organisation_id: organisationId, role: 'lead' })
+            .execute();
+        }
+      }
+      await replaceSources(trx, 'mechanism', cols.id, m.sources);
+      mechanismIds.set(m.key, cols.id);
+      counts.mechanisms += 1;
+    }
+
+    const agreementIds = await existingKeys(trx, 'agreements');
+    const newAgreements = new Set<string>();
+    for (const a of data.agreements) {
+      if (agreementIds.has(a.key)) continue;
+      const cols = recordColumns(now);
+      const signed = dateParts(a.signedOn);
+      const ratified = dateParts(a.ratifiedOn);
+      const inForce = dateParts(a.inForceFrom);
+      await trx
+        .insertInto('agreements')
+        .values({
+          ...cols,
+          ...(await resolveLabel(trx, labelOf(a.label))),
+          kind: a.kind,
+          status: a.status,
+          title_en: a.title.en,
+          title_sr: a.title.sr,
+          short_title_en: a.shortTitle?.en ?? null,
+          short_title_sr: a.shortTitle?.sr ?? null,
+          parties_en: a.parties.en,
+          parties_sr: a.parties.sr,
+          signed_on: signed.on,
+          signed_precision: signed.precision,
+          signed_at_en: a.signedAt?.en ?? null,
+          signed_at_sr: a.signedAt?.sr ?? null,
+          ratified_on: ratified.on,
+          ratified_precision: ratified.precision,
+          in_force_from: inForce.on,
+          in_force_precision: inForce.precision,
+          description_en: a.description.en,
+          description_sr: a.description.sr,
+          conflict_note_en: a.conflictNote?.en ?? null,
+          conflict_note_sr: a.conflictNote?.sr ?? null,
+          mechanism_id: a.mechanism ? (mechanismIds.get(a.mechanism) ?? null) : null,
+          seed_key: a.key,
+          search_text: searchText(a.title, a.shortTitle, a.parties, a.signedAt, a.description),
+        })
+        .execute();
+      await replaceSources(trx, 'agreement', cols.id, a.sources);
+      agreementIds.set(a.key, cols.id);
+      newAgreements.add(a.key);
+      counts.agreements += 1;
+    }
+    for (const r of data.agreementRelations) {
+      if (!newAgreements.has(r.from) && !newAgreements.has(r.to)) continue;
+      const from = agreementIds.get(r.from);
+      const to = agreementIds.get(r.to);
+      if (!from || !to) continue;
+      await trx
+        .insertInto('agreement_relations')
+        .values({
+          id: uuidv7(),
+          from_agreement_id: from,
+          to_agreement_id: to,
+          kind: r.kind,
+          note_en: r.note?.en ?? null,
+          note_sr: r.note?.sr ?? null,
+          created_at: now,
+          created_by: null,
+        })
+        .execute();
+      counts['agreement relations'] += 1;
+    }
+
+    const eventIds = await existingKeys(trx, 'timeline_events');
+    const typeOf = (key: string) =>
+      mechanismIds.has(key)
+        ? { type: 'mechanism', id: mechanismIds.get(key)! }
+        : agreementIds.has(key)
+          ? { type: 'agreement', id: agreementIds.get(key)! }
+          : orgIds.has(key)
+            ? { type: 'organisation', id: orgIds.get(key)! }
+            : null;
+    for (const e of data.timelineEvents) {
+      if (eventIds.has(e.key)) continue;
+      const cols = recordColumns(now);
+      const end = e.when.precision === 'range' ? (e.when.end ?? null) : null;
+      await trx
+        .insertInto('timeline_events')
+        .values({
+          ...cols,
+          ...(await resolveLabel(trx, labelOf(e.label))),
+          starts_on: e.when.date,
+          ends_on: end,
+          precision: e.when.precision,
+          sort_from: partialDateBounds(e.when.date).from,
+          sort_to: partialDateBounds(end ?? e.when.date).to,
+          category: e.category,
+          title_en: e.title.en,
+          title_sr: e.title.sr,
+          description_en: e.description?.en ?? null,
+          description_sr: e.description?.sr ?? null,
+          conflict_note_en: e.conflictNote?.en ?? null,
+          conflict_note_sr: e.conflictNote?.sr ?? null,
+          seed_key: e.key,
+          search_text: searchText(e.title, e.description, e.conflictNote),
+        })
+        .execute();
+      await replaceSources(trx, 'timeline_event', cols.id, e.sources);
+      for (const key of e.related ?? []) {
+        const target = typeOf(key);
+        if (target) {
+          await trx
+            .insertInto('record_links')
+            .values({
+              from_type: 'timeline_event',
+              from_id: cols.id,
+              to_type: target.type,
+              to_id: target.id,
+            })
+            .execute();
+        }
+      }
+      counts['timeline events'] += 1;
+    }
+
+    const planIds = await existingKeys(trx, 'plans');
+    for (const p of plans) {
+      if (planIds.has(p.key)) continue;
+      const cols = recordColumns(now);
+      await trx
+        .insertInto('plans')
+        .values({
+          ...cols,
+          ...(await resolveLabel(trx, PUBLIC_LABEL)),
+          mechanism_id: mechanismIds.get(p.mechanism) ?? null,
+          code: p.code,
+          title_en: p.title.en,
+          title_sr: p.title.sr,
+          description_en: p.description.en,
+          description_sr: p.description.sr,
+          period_start: p.periodStart,
+          period_end: p.periodEnd,
+          status: p.status,
+          sample_data: 0,
+          seed_key: p.key,
+          search_text: searchText(p.title, p.description),
+        })
+        .execute();
+      await trx
+        .insertInto('plan_levels')
+        .values(
+          p.levels.map((l, depth) => ({
+            plan_id: cols.id,
+            depth,
+            name_en: l.name.en,
+            name_sr: l.name.sr,
+            rollup_rule: l.rollupRule,
+          })),
+        )
+        .execute();
+      let position = 0;
+      for (const chapter of p.chapters) {
+        position += 1;
+        await trx
+          .insertInto('plan_items')
+          .values({
+            ...recordColumns(now),
+            ...(await resolveLabel(trx, PUBLIC_LABEL)),
+            plan_id: cols.id,
+            parent_id: null,
+            depth: 0,
+            position,
+            code: String(position),
+            title_en: chapter.en,
+            title_sr: chapter.sr,
+            description_en: null,
+            description_sr: null,
+            search_text: searchText(chapter),
+          })
+          .execute();
+      }
+      counts.plans += 1;
+    }
+
+    await audit.record(trx, SEEDER, { action: 'seed.reference', after: counts });
+    return counts;
+  });
+}
