@@ -23,6 +23,7 @@ import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { errors, renderError } from './errors.js';
+import { contentEtagHook } from './http/etag.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -131,6 +132,9 @@ export async function buildApp(
   });
 
   await app.register(authPlugin, deps);
+  app.addHook('onSend', async (request, reply, payload) =>
+    contentEtagHook(request, reply, payload),
+  );
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -1,25 +1,30 @@
 /**
- * The one visibility filter. Every read of a labelled table adds `visibleTo(actor, alias)`, so
- * lists, details, counts and exports answer the same question the same way.
+ * The one visibility filter: the read rule of core/access/read-rule.ts in SQL. Every read of a
+ * labelled table adds `visibleTo(actor, alias)`, so lists, details, counts, totals, filters and
+ * exports all answer the same question the same way; a property test holds SQL and rule together.
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor } from '../audit/context.js';
 
-/**
- * Highest label rank an actor may read. Until per-policy clearances arrive (identity issue) every
- * signed-in user is cleared to the deployment ceiling, NATO UNCLASSIFIED / unmarked national.
- */
-export function clearanceRank(actor: Actor | null): number {
-  return actor ? 1 : 0;
-}
-
 /** SQL predicate on the label alone: may the actor read a record labelled like this one? */
 export function labelVisibleTo(actor: Actor | null, alias: string): RawBuilder<SqlBool> {
   const col = (name: string) => sql.ref(`${alias}.${name}`);
-  if (!actor) {
-    return sql<SqlBool>`(${col('label_rank')} = 0 and ${col('label_releasable_to')} like ${'%"PUBLIC"%'})`;
-  }
-  return sql<SqlBool>`(${col('label_rank')} <= ${clearanceRank(actor)})`;
+  const releasedToPublic = sql<SqlBool>`${col('label_releasable_to')} like ${'%"PUBLIC"%'}`;
+  if (!actor) return sql<SqlBool>`(${col('label_rank')} = 0 and ${releasedToPublic})`;
+
+  const cleared = sql<SqlBool>`((${col('label_policy')} = 'NATO' and ${col('label_rank')} <= ${actor.clearances.NATO})
+    or (${col('label_policy')} = 'RS' and ${col('label_rank')} <= ${actor.clearances.RS})
+    or (${col('label_policy')} not in ('NATO', 'RS') and ${col('label_rank')} = 0))`;
+  const releasedToNation = sql<SqlBool>`${col('label_releasable_to')} like ${`%"${actor.nation}"%`}`;
+  const inOriginator =
+    actor.organisationIds.length > 0
+      ? sql<SqlBool>`${col('label_originator_id')} in (${sql.join(actor.organisationIds)})`
+      : sql<SqlBool>`1 = 0`;
+  const granted = sql<SqlBool>`exists (select 1 from access_grants g where g.user_id = ${actor.id}
+    and g.entity_id = ${col('id')} and (g.expires_at is null or g.expires_at > ${new Date().toISOString()}))`;
+  return sql<SqlBool>`(${cleared}
+    and (${releasedToPublic} or ${releasedToNation} or ${inOriginator})
+    and (${releasedToPublic} or ${col('label_originator_id')} is null or ${inOriginator} or ${granted}))`;
 }
 
 /** SQL predicate: the record is live (not deleted) and the actor may read it. */

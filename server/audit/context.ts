@@ -1,4 +1,5 @@
 /** Who is acting and from where; passed from the route into every service call. */
+import type { Clearances } from '../../core/access/read-rule.js';
 import type { Role } from '../../core/domain/roles.js';
 
 export interface Actor {
@@ -7,7 +8,10 @@ export interface Actor {
   displayName: string;
   role: Role;
   nation: string;
-  organisationId: string | null;
+  /** Highest rank the actor is cleared for, per marking policy. */
+  clearances: Clearances;
+  /** Organisations the actor works in: need-to-know for the records they originate. */
+  organisationIds: string[];
 }
 
 export interface ActionContext {

@@ -29,7 +29,8 @@ const meOut = z.object({
     displayName: z.string(),
     role: z.enum(ROLES),
     nation: z.string(),
-    organisationId: z.string().nullable(),
+    clearances: z.object({ NATO: z.number().int(), RS: z.number().int() }),
+    organisationIds: z.array(z.string()),
     mustChangePassword: z.boolean(),
   }),
   csrfToken: z.string(),
@@ -137,7 +138,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
         });
         await audit.record(
           trx,
-          { ...ctx, actor: actorOf(user) },
+          { ...ctx, actor: actorOf(user, []) },
           {
             action: 'auth.login',
             entityType: 'user',

@@ -15,22 +15,40 @@ export function tokenHash(token: string): string {
 }
 
 /** The acting identity of a user row. */
-export function actorOf(user: {
-  id: string;
-  email: string;
-  display_name: string;
-  role: string;
-  nation: string;
-  organisation_id: string | null;
-}): Actor {
+export function actorOf(
+  user: {
+    id: string;
+    email: string;
+    display_name: string;
+    role: string;
+    nation: string;
+    clearance_nato: number;
+    clearance_rs: number;
+  },
+  organisationIds: string[],
+): Actor {
   return {
     id: user.id,
     email: user.email,
     displayName: user.display_name,
     role: user.role as Role,
     nation: user.nation,
-    organisationId: user.organisation_id,
+    clearances: { NATO: user.clearance_nato, RS: user.clearance_rs },
+    organisationIds,
   };
+}
+
+/** Organisations a user works in. */
+export async function organisationsOf(
+  db: Kysely<Database> | Trx,
+  userId: string,
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('user_organisations')
+    .select('organisation_id')
+    .where('user_id', '=', userId)
+    .execute();
+  return rows.map((r) => r.organisation_id);
 }
 
 export interface SessionInfo {
@@ -59,7 +77,8 @@ export async function findSession(
       'u.display_name',
       'u.role',
       'u.nation',
-      'u.organisation_id',
+      'u.clearance_nato',
+      'u.clearance_rs',
       'u.must_change_password',
       'u.disabled',
     ])
@@ -69,7 +88,7 @@ export async function findSession(
     .executeTakeFirst();
   if (!row || row.disabled) return null;
   return {
-    actor: actorOf(row),
+    actor: actorOf(row, await organisationsOf(db, row.id)),
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     mustChangePassword: Boolean(row.must_change_password),

@@ -13,6 +13,8 @@ export interface NewUser {
   nation?: string;
   password: string;
   mustChangePassword?: boolean;
+  /** Highest rank per marking policy; defaults to the deployment ceiling (1). */
+  clearances?: { NATO: number; RS: number };
 }
 
 /** Creates a user account and audits it. */
@@ -47,6 +49,8 @@ export async function createUser(
         role: input.role,
         nation: input.nation ?? 'RS',
         organisation_id: null,
+        clearance_nato: input.clearances?.NATO ?? 1,
+        clearance_rs: input.clearances?.RS ?? 1,
         locale: 'en',
         must_change_password: input.mustChangePassword ? 1 : 0,
         disabled: 0,

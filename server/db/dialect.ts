@@ -58,7 +58,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 /** A pooled PostgreSQL dialect. */
 export function postgresDialect(url: string, max = 10): Dialect {
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max }) });
+  const pool = new pg.Pool({ connectionString: url, max });
+  // An idle client dropped by the server (restart, failover) must not crash the process; the pool
+  // replaces it on the next checkout.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
 }
 
 /** Column type for timestamps: ISO-8601 text on SQLite, timestamptz on PostgreSQL. */

@@ -3,6 +3,7 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import type { Db } from './database.js';
 import type { DialectName } from './dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
+import * as identity from './migrations/0002_identity.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -11,6 +12,7 @@ type Step = {
 
 const steps: Record<string, Step> = {
   '0001_foundation': foundation,
+  '0002_identity': identity,
 };
 
 function migrator(db: Db): Migrator {

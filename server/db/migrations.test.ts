@@ -4,14 +4,16 @@ import { migrateDownAll, migrateToLatest } from './migrate.js';
 import { openTestDatabase } from '../test/harness.js';
 import { testDatabases } from '../test/databases.js';
 
+const ALL = ['0001_foundation', '0002_identity'];
+
 describe.each(testDatabases)('migrations on %s', (kind) => {
   it('run up, down and up again, leaving the marking schemes in place', async () => {
     const test = await openTestDatabase(kind, { migrate: false });
     try {
-      expect(await migrateToLatest(test.db)).toEqual(['0001_foundation']);
+      expect(await migrateToLatest(test.db)).toEqual(ALL);
       expect(await migrateToLatest(test.db)).toEqual([]);
-      expect(await migrateDownAll(test.db)).toEqual(['0001_foundation']);
-      expect(await migrateToLatest(test.db)).toEqual(['0001_foundation']);
+      expect(await migrateDownAll(test.db)).toEqual([...ALL].reverse());
+      expect(await migrateToLatest(test.db)).toEqual(ALL);
       const levels = await sql<{ n: number }>`select count(*) as n from marking_levels`.execute(
         test.db.kysely,
       );

@@ -238,6 +238,24 @@ export interface UserTable {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
+  clearance_nato: number;
+  clearance_rs: number;
+}
+
+export interface UserOrganisationTable {
+  user_id: string;
+  organisation_id: string;
+}
+
+export interface AccessGrantTable {
+  id: string;
+  user_id: string;
+  entity_type: string;
+  entity_id: string;
+  granted_by: string | null;
+  granted_at: string;
+  expires_at: string | null;
+  note: string | null;
 }
 
 export interface SessionTable {
@@ -271,6 +289,8 @@ export interface Database {
   audit_log: AuditLogTable;
   users: UserTable;
   sessions: SessionTable;
+  user_organisations: UserOrganisationTable;
+  access_grants: AccessGrantTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;

@@ -119,6 +119,19 @@ describe.each(testDatabases)('API conventions on %s', (kind) => {
     expect(broken.json().error.code).toBe('malformed_json');
   });
 
+  it('tags list answers with a strong ETag and answers 304 when the client has them', async () => {
+    const first = await t.inject({ method: 'GET', url: '/api/v1/marking-levels' });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    const again = await t.inject({
+      method: 'GET',
+      url: '/api/v1/marking-levels',
+      headers: { 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+  });
+
   it('sends security headers and a strict content security policy', async () => {
     const res = await t.inject({ method: 'GET', url: '/api/v1/health' });
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");

@@ -50,3 +50,29 @@ export function requiredIfMatch(request: FastifyRequest): number | '*' {
 export function assertVersion(expected: number | '*', current: number): void {
   if (expected !== '*' && expected !== current) throw errors.stale(current);
 }
+
+/**
+ * onSend hook: every successful JSON GET without an ETag of its own (lists, vocabularies) gets a
+ * strong ETag from its bytes, and a matching If-None-Match turns the answer into 304.
+ */
+export function contentEtagHook(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  if (request.method !== 'GET' || reply.statusCode !== 200 || reply.hasHeader('etag'))
+    return payload;
+  if (
+    typeof payload !== 'string' ||
+    !String(reply.getHeader('content-type') ?? '').includes('application/json')
+  ) {
+    return payload;
+  }
+  const etag = `"${createHash('sha256').update(payload).digest('base64url').slice(0, 27)}"`;
+  reply
+    .header('etag', etag)
+    .header('cache-control', 'private, no-cache')
+    .header('vary', 'Cookie, Authorization');
+  const inm = request.headers['if-none-match'];
+  if (inm && inm.split(',').some((t) => t.trim() === etag)) {
+    reply.status(304);
+    return '';
+  }
+  return payload;
+}

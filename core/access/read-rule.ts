@@ -1,0 +1,60 @@
+/**
+ * The read rule of DESIGN.md "Security labels and access", as a pure function. The SQL filter in
+ * server/access/visibility.ts implements the same rule; property tests hold the two together.
+ *
+ * A signed-in user reads a record when all three hold:
+ *  1. clearance — the record's level is at or below the user's clearance in the record's marking
+ *     policy (records without a marking are PUBLIC, readable by everyone);
+ *  2. releasability — the record is releasable to the public or to the user's nation, or the user
+ *     works in the originating organisation;
+ *  3. need-to-know — the record is public, or has no originating organisation, or the user works
+ *     in the originating organisation, or holds an explicit grant on the record.
+ * Anonymous visitors read only PUBLIC records releasable to the public.
+ */
+
+export interface Clearances {
+  NATO: number;
+  RS: number;
+}
+
+export interface Reader {
+  nation: string;
+  clearances: Clearances;
+  organisationIds: readonly string[];
+  /** Ids of records the reader holds an explicit, unexpired grant on. */
+  grantedIds: ReadonlySet<string>;
+}
+
+export interface LabelledRecord {
+  id: string;
+  policy: string;
+  rank: number;
+  releasableTo: readonly string[];
+  originatorId: string | null;
+}
+
+function clearedFor(reader: Reader, record: LabelledRecord): boolean {
+  if (record.policy === 'NATO') return record.rank <= reader.clearances.NATO;
+  if (record.policy === 'RS') return record.rank <= reader.clearances.RS;
+  return record.rank === 0;
+}
+
+/** May this reader (null: anonymous) read this record? */
+export function mayRead(reader: Reader | null, record: LabelledRecord): boolean {
+  const isPublic = record.rank === 0 && record.releasableTo.includes('PUBLIC');
+  if (!reader) return isPublic;
+  if (!clearedFor(reader, record)) return false;
+  const inOriginator =
+    record.originatorId !== null && reader.organisationIds.includes(record.originatorId);
+  const releasable =
+    record.releasableTo.includes('PUBLIC') ||
+    record.releasableTo.includes(reader.nation) ||
+    inOriginator;
+  if (!releasable) return false;
+  return (
+    record.releasableTo.includes('PUBLIC') ||
+    record.originatorId === null ||
+    inOriginator ||
+    reader.grantedIds.has(record.id)
+  );
+}

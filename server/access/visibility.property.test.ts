@@ -1,0 +1,257 @@
+/**
+ * Property: for random users (nation, clearances, organisations, grants) and randomly labelled
+ * records, every read endpoint returns exactly the records core/access/read-rule.ts allows — in
+ * lists, totals, text filters, sorts, pages and details — and a hidden record answers exactly like a
+ * missing one.
+ */
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mayRead, type LabelledRecord, type Reader } from '../../core/access/read-rule.js';
+import { uuidv7 } from '../../core/ids/uuidv7.js';
+import { tokenHash } from '../auth/sessions.js';
+import { testDatabases } from '../test/databases.js';
+import { startTestApp, type TestApp } from '../test/harness.js';
+
+const ORGS = [
+  '0192d7a0-0000-7000-8000-00000000000a',
+  '0192d7a0-0000-7000-8000-00000000000b',
+  '0192d7a0-0000-7000-8000-00000000000c',
+];
+const NATIONS = ['RS', 'NATO', 'HU'];
+
+const labelArb = fc.oneof(
+  fc.record({ policy: fc.constant('NONE'), rank: fc.constant(0) }),
+  fc.record({ policy: fc.constant('NATO'), rank: fc.integer({ min: 0, max: 3 }) }),
+  fc.record({ policy: fc.constant('RS'), rank: fc.integer({ min: 1, max: 3 }) }),
+);
+const recordArb = fc.record({
+  label: labelArb,
+  releasableTo: fc.subarray(['PUBLIC', ...NATIONS]),
+  originatorId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
+  title: fc.constantFrom('alpha', 'bravo', 'charlie', 'delta'),
+});
+const readerArb = fc.record({
+  nation: fc.constantFrom(...NATIONS),
+  clearances: fc.record({
+    NATO: fc.integer({ min: 0, max: 3 }),
+    RS: fc.integer({ min: 0, max: 3 }),
+  }),
+  organisationIds: fc.subarray(ORGS),
+  grantIndexes: fc.array(fc.nat({ max: 11 }), { maxLength: 4 }),
+});
+
+describe.each(testDatabases)('visibility on every read path, property-based, on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seed: false });
+    const admin = await t.signIn('administrator');
+    for (const id of ORGS) {
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/organisations',
+        headers: admin.headers,
+        payload: {
+          kind: 'ministry',
+          side: 'partner',
+          nation: 'RS',
+          name: { en: `Originator ${id.slice(-1)}` },
+        },
+      });
+      await t.db.kysely
+        .updateTable('organisations')
+        .set({ id })
+        .where('id', '=', res.json().id)
+        .execute();
+    }
+  });
+  afterAll(() => t.close());
+
+  async function insertRecords(tag: string, specs: fc.infer<typeof recordArb>[]) {
+    const now = new Date().toISOString();
+    const records: (LabelledRecord & { title: string })[] = [];
+    for (const [i, s] of specs.entries()) {
+      const id = uuidv7();
+      const title = `${tag} ${s.title} ${i}`;
+      await t.db.kysely
+        .insertInto('timeline_events')
+        .values({
+          id,
+          version: 1,
+          created_at: now,
+          created_by: null,
+          updated_at: now,
+          updated_by: null,
+          deleted_at: null,
+          label_policy: s.label.policy,
+          label_level: 'X',
+          label_rank: s.label.rank,
+          label_owner: 'RS',
+          label_releasable_to: JSON.stringify(s.releasableTo),
+          label_originator_id: s.originatorId,
+          search_text: title,
+          starts_on: '2020-01-01',
+          ends_on: null,
+          precision: 'day',
+          sort_from: '2020-01-01',
+          sort_to: '2020-01-01',
+          category: 'other',
+          title_en: title,
+          title_sr: null,
+          description_en: null,
+          description_sr: null,
+          conflict_note_en: null,
+          conflict_note_sr: null,
+          seed_key: null,
+        })
+        .execute();
+      records.push({
+        id,
+        policy: s.label.policy,
+        rank: s.label.rank,
+        releasableTo: s.releasableTo,
+        originatorId: s.originatorId,
+        title,
+      });
+    }
+    return records;
+  }
+
+  async function sessionFor(spec: fc.infer<typeof readerArb>, records: LabelledRecord[]) {
+    const now = new Date();
+    const id = uuidv7();
+    await t.db.kysely
+      .insertInto('users')
+      .values({
+        id,
+        version: 1,
+        email: `${id}@example.test`,
+        display_name: 'reader',
+        password_hash: 'not-used',
+        role: 'viewer',
+        nation: spec.nation,
+        organisation_id: null,
+        locale: 'en',
+        must_change_password: 0,
+        disabled: 0,
+        failed_logins: 0,
+        locked_until: null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        clearance_nato: spec.clearances.NATO,
+        clearance_rs: spec.clearances.RS,
+      })
+      .execute();
+    for (const org of spec.organisationIds) {
+      await t.db.kysely
+        .insertInto('user_organisations')
+        .values({ user_id: id, organisation_id: org })
+        .execute()
+        .catch(() => undefined);
+    }
+    const granted = new Set<string>();
+    for (const index of spec.grantIndexes) {
+      const record = records[index % Math.max(records.length, 1)];
+      if (!record || granted.has(record.id)) continue;
+      granted.add(record.id);
+      await t.db.kysely
+        .insertInto('access_grants')
+        .values({
+          id: uuidv7(),
+          user_id: id,
+          entity_type: 'timeline_event',
+          entity_id: record.id,
+          granted_by: null,
+          granted_at: now.toISOString(),
+          expires_at: null,
+          note: null,
+        })
+        .execute();
+    }
+    const token = randomBytes(24).toString('base64url');
+    await t.db.kysely
+      .insertInto('sessions')
+      .values({
+        token_hash: tokenHash(token),
+        user_id: id,
+        csrf_token: 'x',
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
+        ip: null,
+        user_agent: null,
+      })
+      .execute();
+    const reader: Reader = {
+      nation: spec.nation,
+      clearances: spec.clearances,
+      organisationIds: spec.organisationIds,
+      grantedIds: granted,
+    };
+    return { headers: { cookie: `liaison_session=${token}` }, reader };
+  }
+
+  it('shows each reader exactly what the rule allows, and nothing leaks through totals, filters, sorts or errors', async () => {
+    const missingBody = (
+      await t.inject({ method: 'GET', url: `/api/v1/timeline-events/${uuidv7()}` })
+    ).json();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(recordArb, { minLength: 1, maxLength: 12 }),
+        fc.array(readerArb, { minLength: 1, maxLength: 3 }),
+        async (specs, readers) => {
+          const tag = `run${randomBytes(4).toString('hex')}`;
+          const records = await insertRecords(tag, specs);
+          const viewers = [
+            { headers: {} as Record<string, string>, reader: null as Reader | null },
+          ];
+          for (const spec of readers) viewers.push(await sessionFor(spec, records));
+
+          for (const { headers, reader } of viewers) {
+            const expected = records
+              .filter((r) => mayRead(reader, r))
+              .map((r) => r.id)
+              .sort();
+            const list = await t.inject({
+              method: 'GET',
+              url: `/api/v1/timeline-events?q=${tag}&pageSize=200`,
+              headers,
+            });
+            expect(list.statusCode).toBe(200);
+            expect(
+              list
+                .json()
+                .items.map((e: { id: string }) => e.id)
+                .sort(),
+            ).toEqual(expected);
+            expect(list.json().total).toBe(expected.length);
+
+            const narrowed = await t.inject({
+              method: 'GET',
+              url: `/api/v1/timeline-events?q=${tag}%20alpha&pageSize=1&sort=title&order=desc`,
+              headers,
+            });
+            expect(narrowed.json().total).toBe(
+              records.filter((r) => mayRead(reader, r) && r.title.includes(`${tag} alpha`)).length,
+            );
+
+            for (const record of records) {
+              const detail = await t.inject({
+                method: 'GET',
+                url: `/api/v1/timeline-events/${record.id}`,
+                headers,
+              });
+              if (mayRead(reader, record)) {
+                expect(detail.statusCode).toBe(200);
+              } else {
+                expect(detail.statusCode).toBe(404);
+                expect(detail.json()).toEqual(missingBody);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});
