@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -22,7 +22,7 @@ import authPlugin from './auth/plugin.js';
 import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
-import { errors, renderError } from './errors.js';
+import { AppError, errors, renderError } from './errors.js';
 import { contentEtagHook } from './http/etag.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
@@ -34,6 +34,10 @@ import { personRoutes } from './modules/persons/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import type { Deps } from './modules/shared/deps.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+import { auditLogRoutes } from './modules/audit-log/routes.js';
+
+import { contextOf } from './http/context.js';
 
 export const API_PREFIX = '/api/v1';
 export const BODY_LIMIT = 1024 * 1024;
@@ -46,6 +50,23 @@ export interface BuildOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per minute per client address. */
   loginRateLimitPerMinute?: number;
+}
+
+/**
+ * A refused mutation (no session, wrong role, bad CSRF token) is audited in a transaction of its
+ * own: the refused work rolled back, the record of the attempt must not.
+ */
+async function recordDenial(deps: Deps, request: FastifyRequest, error: AppError): Promise<void> {
+  try {
+    await deps.db.write((trx) =>
+      deps.audit.record(trx, contextOf(request), {
+        action: 'access.denied',
+        after: { method: request.method, path: request.url.split('?')[0], code: error.code },
+      }),
+    );
+  } catch (auditError) {
+    request.log.error({ err: auditError }, 'could not audit a denied request');
+  }
 }
 
 /** Builds the application; the caller owns `listen` and `close`. */
@@ -73,7 +94,16 @@ export async function buildApp(
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => renderError(error, request, reply));
+  app.setErrorHandler(async (error, request, reply) => {
+    if (
+      error instanceof AppError &&
+      (error.status === 401 || error.status === 403) &&
+      request.method !== 'GET'
+    ) {
+      await recordDenial(deps, request, error);
+    }
+    return renderError(error, request, reply);
+  });
   if (!options.db) app.addHook('onClose', () => db.close());
 
   await app.register(helmet, {
@@ -148,6 +178,8 @@ export async function buildApp(
       await api.register(planRoutes, deps);
       await api.register(activityRoutes, deps);
       await api.register(timelineRoutes, deps);
+      await api.register(userRoutes, deps);
+      await api.register(auditLogRoutes, deps);
     },
     { prefix: API_PREFIX },
   );

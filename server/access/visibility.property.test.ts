@@ -41,6 +41,9 @@ const readerArb = fc.record({
   grantIndexes: fc.array(fc.nat({ max: 11 }), { maxLength: 4 }),
 });
 
+type RecordSpec = typeof recordArb extends fc.Arbitrary<infer T> ? T : never;
+type ReaderSpec = typeof readerArb extends fc.Arbitrary<infer T> ? T : never;
+
 describe.each(testDatabases)('visibility on every read path, property-based, on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -67,7 +70,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
   });
   afterAll(() => t.close());
 
-  async function insertRecords(tag: string, specs: fc.infer<typeof recordArb>[]) {
+  async function insertRecords(tag: string, specs: RecordSpec[]) {
     const now = new Date().toISOString();
     const records: (LabelledRecord & { title: string })[] = [];
     for (const [i, s] of specs.entries()) {
@@ -117,7 +120,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
     return records;
   }
 
-  async function sessionFor(spec: fc.infer<typeof readerArb>, records: LabelledRecord[]) {
+  async function sessionFor(spec: ReaderSpec, records: LabelledRecord[]) {
     const now = new Date();
     const id = uuidv7();
     await t.db.kysely

@@ -1,0 +1,85 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/databases.js';
+import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
+
+describe.each(testDatabases)('the audit log API on %s', (kind) => {
+  let t: TestApp;
+  let admin: Session;
+  beforeAll(async () => {
+    t = await startTestApp(kind, { seed: false });
+    admin = await t.signIn('administrator');
+  });
+  afterAll(() => t.close());
+
+  it('records refused mutations: anonymous, wrong role and a forged CSRF token', async () => {
+    const viewer = await t.signIn('viewer');
+    const payload = { kind: 'other', side: 'other', nation: 'RS', name: { en: 'Refused' } };
+    expect(
+      (await t.inject({ method: 'POST', url: '/api/v1/organisations', payload })).statusCode,
+    ).toBe(401);
+    expect(
+      (
+        await t.inject({
+          method: 'POST',
+          url: '/api/v1/organisations',
+          headers: viewer.headers,
+          payload,
+        })
+      ).statusCode,
+    ).toBe(403);
+    const forged = await t.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: { ...admin.headers, 'x-csrf-token': 'forged' },
+      payload,
+    });
+    expect(forged.statusCode).toBe(403);
+
+    const denied = await t.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=access.denied',
+      headers: admin.headers,
+    });
+    expect(denied.statusCode).toBe(200);
+    const codes = denied.json().items.map((e: { after: { code: string } }) => e.after.code);
+    expect(codes).toEqual(expect.arrayContaining(['unauthenticated', 'forbidden', 'csrf_failed']));
+    const organisations = await t.db.kysely.selectFrom('organisations').select('id').execute();
+    expect(organisations).toHaveLength(0);
+  });
+
+  it('lists entries newest first, filtered by action and actor, and refuses non-administrators', async () => {
+    const res = await t.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=auth.&pageSize=5',
+      headers: admin.headers,
+    });
+    const items = res.json().items as { seq: number; action: string }[];
+    expect(items.every((e) => e.action.startsWith('auth.'))).toBe(true);
+    expect(items.map((e) => e.seq)).toEqual([...items.map((e) => e.seq)].sort((a, b) => b - a));
+    const viewer = await t.signIn('viewer');
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/v1/audit-log', headers: viewer.headers }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it('exports the chain head and detects a truncation against it', async () => {
+    const head = (
+      await t.inject({ method: 'GET', url: '/api/v1/audit-log/head', headers: admin.headers })
+    ).json();
+    expect(head.hash).toMatch(/^[0-9a-f]{64}$/);
+    const verify = (query: string) =>
+      t.inject({ method: 'GET', url: `/api/v1/audit-log/verify?${query}`, headers: admin.headers });
+    expect((await verify(`seq=${head.seq}&hash=${head.hash}`)).json()).toMatchObject({
+      ok: true,
+      matchesExpectedHead: true,
+    });
+
+    // Cut the newest entries: the rest of the chain is still consistent, but the kept head is gone.
+    await sql`delete from audit_log where seq >= ${head.seq - 1}`.execute(t.db.kysely);
+    const after = (await verify(`seq=${head.seq}&hash=${head.hash}`)).json();
+    expect(after.ok).toBe(true);
+    expect(after.matchesExpectedHead).toBe(false);
+  });
+});
