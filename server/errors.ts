@@ -48,6 +48,14 @@ export const errors = {
     ),
   unprocessable: (message: string, details?: unknown) =>
     new AppError(422, 'unprocessable', message, details),
+  /** A label that would hide the record from the person saving it. */
+  unreadableLabel: () =>
+    new AppError(
+      422,
+      'unprocessable',
+      'With this label you could not read the record yourself: choose an originating organisation you work in, or a wider release.',
+      { field: 'label' },
+    ),
   preconditionRequired: () =>
     new AppError(
       428,

@@ -141,7 +141,8 @@ export function agreementService({ db, audit }: Deps) {
           .returning('id')
           .executeTakeFirstOrThrow();
         await replaceSources(trx, AGREEMENT, row.id, input.sources ?? []);
-        const created = await requireVisible(trx, ctx, row.id);
+        const created = await loadAgreement(trx, ctx.actor, row.id);
+        if (!created) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'agreement.create',
           entityType: AGREEMENT,
@@ -175,7 +176,8 @@ export function agreementService({ db, audit }: Deps) {
           .executeTakeFirst();
         if (Number(done.numUpdatedRows) !== 1) throw errors.stale(before.row.version + 1);
         if (input.sources) await replaceSources(trx, AGREEMENT, id, input.sources);
-        const after = await requireVisible(trx, ctx, id);
+        const after = await loadAgreement(trx, ctx.actor, id);
+        if (!after) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'agreement.update',
           entityType: AGREEMENT,

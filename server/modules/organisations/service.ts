@@ -86,6 +86,7 @@ export function organisationService({ db, audit }: Deps) {
           seed_key: null,
           search_text: searchText(name, abbreviation, description),
         });
+        if (!(await repo.findOrganisation(trx, ctx.actor, row.id))) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'organisation.create',
           entityType: ORGANISATION,
@@ -137,6 +138,7 @@ export function organisationService({ db, audit }: Deps) {
           search_text: searchText(name, abbreviation, description),
         });
         if (!row) throw errors.stale(before.version + 1);
+        if (!(await repo.findOrganisation(trx, ctx.actor, id))) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'organisation.update',
           entityType: ORGANISATION,

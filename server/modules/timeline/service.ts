@@ -91,7 +91,8 @@ export function timelineService({ db, audit }: Deps) {
           .returning('id')
           .executeTakeFirstOrThrow();
         await replaceSources(trx, TIMELINE_EVENT, row.id, input.sources);
-        const created = await requireVisible(trx, ctx, row.id);
+        const created = await loadTimelineEvent(trx, ctx.actor, row.id);
+        if (!created) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'timeline_event.create',
           entityType: TIMELINE_EVENT,
@@ -143,7 +144,8 @@ export function timelineService({ db, audit }: Deps) {
           .executeTakeFirst();
         if (Number(done.numUpdatedRows) !== 1) throw errors.stale(b.version + 1);
         if (input.sources) await replaceSources(trx, TIMELINE_EVENT, id, input.sources);
-        const after = await requireVisible(trx, ctx, id);
+        const after = await loadTimelineEvent(trx, ctx.actor, id);
+        if (!after) throw errors.unreadableLabel();
         await audit.record(trx, ctx, {
           action: 'timeline_event.update',
           entityType: TIMELINE_EVENT,

@@ -150,24 +150,45 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
   });
 
   it('grants need-to-know on one record, which then becomes readable, and revokes it', async () => {
-    // A record owned by an organisation the reader does not belong to, not public.
+    // A record owned by an organisation the reader does not belong to, not public. Its author
+    // must be able to read it, so the author works in that organisation.
     const organisation = await orgId();
+    const author = await t.signIn('coordinator');
+    const noNeedToKnow = {
+      when: { date: '2026-06-01', precision: 'day' },
+      category: 'parp',
+      title: { en: 'Draft assessment talks' },
+      sources: [{ citation: 'Internal note' }],
+      label: {
+        policy: 'NATO',
+        level: 'NATO_UNCLASSIFIED',
+        releasableTo: ['RS'],
+        originatorId: organisation,
+      },
+    };
+    const refused = await t.inject({
+      method: 'POST',
+      url: '/api/v1/timeline-events',
+      headers: author.headers,
+      payload: noNeedToKnow,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.field).toBe('label');
+    const authorId = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: author.headers })
+    ).json().user.id;
+    const membership = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${authorId}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [organisation] },
+    });
+    expect(membership.statusCode).toBe(200);
     const created = await t.inject({
       method: 'POST',
       url: '/api/v1/timeline-events',
-      headers: admin.headers,
-      payload: {
-        when: { date: '2026-06-01', precision: 'day' },
-        category: 'parp',
-        title: { en: 'Draft assessment talks' },
-        sources: [{ citation: 'Internal note' }],
-        label: {
-          policy: 'NATO',
-          level: 'NATO_UNCLASSIFIED',
-          releasableTo: ['RS'],
-          originatorId: organisation,
-        },
-      },
+      headers: author.headers,
+      payload: noNeedToKnow,
     });
     expect(created.statusCode).toBe(201);
     const eventUrl = `/api/v1/timeline-events/${created.json().id}`;

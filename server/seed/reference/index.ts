@@ -1,15 +1,14 @@
-// TEMPORARY stub (being replaced by the reference data set).
-import type {
-  SeedAgreement,
-  SeedAgreementRelation,
-  SeedMechanism,
-  SeedOrganisation,
-  SeedTimelineEvent,
-} from './types.js';
+/** The Serbia–NATO reference data set: facts from shared/reference, in our own words (EN + SR). */
+import { agreementRelations, agreements } from './agreements.js';
+import { mechanisms } from './mechanisms.js';
+import { organisations } from './organisations.js';
+import { timelineEarly } from './timeline-early.js';
+import { timelineLate } from './timeline-late.js';
+
 export const referenceDataSet = {
-  organisations: [] as SeedOrganisation[],
-  mechanisms: [] as SeedMechanism[],
-  agreements: [] as SeedAgreement[],
-  agreementRelations: [] as SeedAgreementRelation[],
-  timelineEvents: [] as SeedTimelineEvent[],
+  organisations,
+  mechanisms,
+  agreements,
+  agreementRelations,
+  timelineEvents: [...timelineEarly, ...timelineLate],
 };
