@@ -98,7 +98,9 @@ export async function buildApp(
     if (
       error instanceof AppError &&
       (error.status === 401 || error.status === 403) &&
-      request.method !== 'GET'
+      request.method !== 'GET' &&
+      // A failed sign-in is audited by the sign-in itself, with its reason.
+      request.routeOptions.url !== `${API_PREFIX}/auth/login`
     ) {
       await recordDenial(deps, request, error);
     }

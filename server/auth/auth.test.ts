@@ -78,6 +78,46 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
     );
   });
 
+  it('signs out everywhere: every session of the user ends, others keep theirs, and it is audited', async () => {
+    const signIn = async (email: string, password: string) => {
+      const res = await login(email, password);
+      return {
+        cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
+        'x-csrf-token': res.json().csrfToken as string,
+      };
+    };
+    const phone = await signIn('coordinator@example.test', 'a long enough password');
+    const laptop = await signIn('coordinator@example.test', 'a long enough password');
+    await createUser(t.db, new AuditLog(t.db.dialect), {
+      email: 'bystander@example.test',
+      role: 'viewer',
+      password: 'another long password',
+    });
+    const bystander = await signIn('bystander@example.test', 'another long password');
+    const logoutAll = (headers: Record<string, string>) =>
+      t.inject({ method: 'POST', url: '/api/v1/auth/logout-all', headers });
+
+    expect((await logoutAll({ cookie: laptop.cookie })).statusCode).toBe(403);
+    const res = await logoutAll(laptop);
+    expect(res.statusCode).toBe(204);
+    expect(res.cookies.find((c) => c.name === 'liaison_session')?.value).toBe('');
+    for (const headers of [phone, laptop]) {
+      expect((await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(
+        401,
+      );
+    }
+    const other = await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bystander });
+    expect(other.statusCode).toBe(200);
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .select(['actor_name', 'after_state'])
+      .where('action', '=', 'auth.logout_all')
+      .executeTakeFirstOrThrow();
+    expect(entry.actor_name).toBe('coordinator@example.test');
+    expect(JSON.parse(entry.after_state!).sessionsEnded).toBeGreaterThanOrEqual(2);
+    expect((await logoutAll(laptop)).statusCode).toBe(401);
+  });
+
   it('changes the password only with the current one, and the new one works', async () => {
     const res = await login('coordinator@example.test', 'a long enough password');
 

@@ -1,6 +1,7 @@
 /**
- * Authentication and CSRF. Resolves the session cookie to `request.actor` on every request, and
- * refuses cookie-authenticated mutations without the session's X-CSRF-Token.
+ * Authentication and CSRF. Resolves `Authorization: Bearer lsn_…` access tokens or the session
+ * cookie to `request.actor` on every API request, and refuses cookie-authenticated mutations without
+ * the session's X-CSRF-Token.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -8,18 +9,25 @@ import fp from 'fastify-plugin';
 import type { Actor } from '../audit/context.js';
 import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
+import { findAccessToken, type AccessTokenInfo } from './api-tokens.js';
 import { findSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
+    /** The cookie session, when the request was authenticated by one. */
     session: SessionInfo | null;
+    /** The access token, when the request was authenticated by `Authorization: Bearer`. */
+    accessToken: AccessTokenInfo | null;
   }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes a visitor without a session must be able to call. */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+const INVALID_TOKEN = 'The access token is not valid or has expired.';
+const READ_ONLY_TOKEN =
+  'This access token may only read. Create a token with the "write" scope to make changes.';
 
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -31,12 +39,37 @@ function routePath(request: FastifyRequest): string {
   return request.routeOptions.url ?? request.url.split('?')[0]!;
 }
 
+/** The credentials of an `Authorization: Bearer …` header; undefined for no or another scheme. */
+function bearerToken(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return undefined;
+  const match = /^Bearer(?:\s+(.*))?$/i.exec(header.trim());
+  return match ? (match[1] ?? '').trim() : undefined;
+}
+
 const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('accessToken', null);
 
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+
+    const bearer = bearerToken(request);
+    if (bearer !== undefined) {
+      // A bearer request is judged on its token alone: a bad token never falls back to the cookie
+      // or to anonymous access, which would hide the integration's mistake.
+      const found = await findAccessToken(db.kysely, bearer);
+      if (!found) throw errors.unauthenticated(INVALID_TOKEN);
+      request.actor = found.actor;
+      request.accessToken = found.token;
+      // No CSRF check: a browser never attaches this header on its own, so a forged cross-site
+      // request cannot carry it.
+      if (!SAFE_METHODS.has(request.method) && !found.token.scopes.includes('write'))
+        throw errors.forbidden(READ_ONLY_TOKEN);
+      return;
+    }
+
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
       const session = await findSession(db.kysely, token, config.session);

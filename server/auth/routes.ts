@@ -1,46 +1,33 @@
-/** /api/v1/auth — sign in, sign out, who am I, change password, keep-alive. */
+/**
+ * /api/v1/auth — sign in (with an optional TOTP code), sign out here or everywhere, who am I,
+ * change password, keep-alive; registers the access-token and two-factor routes.
+ */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES } from '../../core/domain/roles.js';
 import { errors } from '../errors.js';
 import { contextOf } from '../http/context.js';
 import { errorOut } from '../http/responses.js';
 import type { Deps } from '../modules/shared/deps.js';
-import { hashPassword, PASSWORD_RULE, verifyPassword } from './passwords.js';
+import { requireSession } from './guards.js';
+import { loginService } from './login.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { loginBody, meOut, passwordChangeBody } from './schemas.js';
 import {
-  actorOf,
+  endAllSessions,
   endSession,
   findSession,
   SESSION_COOKIE,
-  startSession,
   touchSession,
 } from './sessions.js';
+import { accessTokenRoutes } from './token-routes.js';
+import { twoFactorRoutes } from './two-factor-routes.js';
 
 const tags = ['Authentication'];
-const LOCKOUT_AFTER = 5;
-const LOCKOUT_MINUTES = 15;
-const GENERIC_FAILURE = 'The e-mail address or password is not right.';
 
-const meOut = z.object({
-  user: z.object({
-    id: z.string(),
-    email: z.string(),
-    displayName: z.string(),
-    role: z.enum(ROLES),
-    nation: z.string(),
-    clearances: z.object({ NATO: z.number().int(), RS: z.number().int() }),
-    organisationIds: z.array(z.string()),
-    mustChangePassword: z.boolean(),
-  }),
-  csrfToken: z.string(),
-  abilities: z.object({ manageReferenceData: z.boolean(), administer: z.boolean() }),
-});
-
-export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
-  app,
-  { db, audit, config, loginRateLimitPerMinute },
-) => {
+export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
+  const { db, audit, config, loginRateLimitPerMinute } = deps;
+  const login = loginService(deps);
   const cookieOptions = {
     path: '/',
     httpOnly: true,
@@ -49,11 +36,14 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
   };
 
   function me(request: FastifyRequest) {
-    const session = request.session;
-    if (!session) throw errors.unauthenticated();
+    const session = requireSession(request);
     const role = session.actor.role;
     return {
-      user: { ...session.actor, mustChangePassword: session.mustChangePassword },
+      user: {
+        ...session.actor,
+        mustChangePassword: session.mustChangePassword,
+        totpEnabled: session.totpEnabled,
+      },
       csrfToken: session.csrfToken,
       abilities: {
         manageReferenceData: role === 'administrator' || role === 'coordinator',
@@ -68,85 +58,20 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
       config: { rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags,
-        summary: 'Sign in with e-mail and password; sets the session cookie',
-        body: z
-          .object({
-            email: z.string().trim().max(320),
-            password: z.string().max(PASSWORD_RULE.max),
-          })
-          .strict(),
+        summary:
+          'Sign in with e-mail and password (and the TOTP code when two-factor sign-in is on); sets the session cookie',
+        description:
+          'When the account has two-factor sign-in on and no `totp` is sent, answers 401 with the code `totp_required`.',
+        body: loginBody,
         response: { 200: meOut, 400: errorOut, 401: errorOut, 429: errorOut },
       },
     },
     async (request, reply) => {
-      const email = request.body.email.toLowerCase();
-      const user = await db.kysely
-        .selectFrom('users')
-        .selectAll()
-        .where('email', '=', email)
-        .executeTakeFirst();
-      const now = new Date();
-      const locked = Boolean(user?.locked_until && user.locked_until > now.toISOString());
-      const valid =
-        (await verifyPassword(user?.password_hash, request.body.password)) &&
-        !locked &&
-        !user?.disabled;
-      const ctx = contextOf(request);
-      if (!user || !valid) {
-        await db.write(async (trx) => {
-          if (user && !locked) {
-            const failures = user.failed_logins + 1;
-            await trx
-              .updateTable('users')
-              .set({
-                failed_logins: failures >= LOCKOUT_AFTER ? 0 : failures,
-                locked_until:
-                  failures >= LOCKOUT_AFTER
-                    ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-                    : user.locked_until,
-              })
-              .where('id', '=', user.id)
-              .execute();
-          }
-          await audit.record(trx, ctx, {
-            action: 'auth.login_failed',
-            entityType: 'user',
-            entityId: user?.id,
-            after: {
-              email,
-              reason: !user
-                ? 'unknown_email'
-                : locked
-                  ? 'locked'
-                  : user.disabled
-                    ? 'disabled'
-                    : 'bad_password',
-            },
-          });
-        });
-        throw errors.unauthenticated(GENERIC_FAILURE);
-      }
-      const { token } = await db.write(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ failed_logins: 0, locked_until: null })
-          .where('id', '=', user.id)
-          .execute();
-        const started = await startSession(trx, user.id, config.session, {
-          ip: ctx.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-        });
-        await audit.record(
-          trx,
-          { ...ctx, actor: actorOf(user, []) },
-          {
-            action: 'auth.login',
-            entityType: 'user',
-            entityId: user.id,
-          },
-        );
-        return started;
-      });
+      const token = await login.signIn(
+        contextOf(request),
+        request.body,
+        request.headers['user-agent']?.slice(0, 300) ?? null,
+      );
       reply.setCookie(SESSION_COOKIE, token, {
         ...cookieOptions,
         maxAge: config.session.absoluteHours * 3600,
@@ -183,13 +108,39 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
     },
   );
 
+  app.post(
+    '/auth/logout-all',
+    {
+      schema: {
+        tags,
+        summary: 'Sign out everywhere: ends all your sessions, this one included',
+        description: 'Access tokens stay valid; revoke them separately.',
+        response: { 204: z.null(), 401: errorOut, 403: errorOut },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      await db.write(async (trx) => {
+        const ended = await endAllSessions(trx, session.actor.id);
+        await audit.record(trx, contextOf(request), {
+          action: 'auth.logout_all',
+          entityType: 'user',
+          entityId: session.actor.id,
+          after: { sessionsEnded: ended },
+        });
+      });
+      reply.clearCookie(SESSION_COOKIE, cookieOptions);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     '/auth/me',
     {
       schema: {
         tags,
         summary: 'The signed-in user, abilities and CSRF token',
-        response: { 200: meOut, 401: errorOut },
+        response: { 200: meOut, 401: errorOut, 403: errorOut },
       },
     },
     async (request) => me(request),
@@ -205,8 +156,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
       },
     },
     async (request, reply) => {
-      const session = request.session;
-      if (!session) throw errors.unauthenticated();
+      const session = requireSession(request);
       await db.write((trx) => touchSession(trx, session.tokenHash));
       return reply.status(204).send(null);
     },
@@ -218,21 +168,12 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
       schema: {
         tags,
         summary: 'Change your password (ends your other sessions)',
-        body: z
-          .object({
-            currentPassword: z.string().max(PASSWORD_RULE.max),
-            newPassword: z
-              .string()
-              .min(PASSWORD_RULE.min, `must have at least ${PASSWORD_RULE.min} characters`)
-              .max(PASSWORD_RULE.max),
-          })
-          .strict(),
+        body: passwordChangeBody,
         response: { 204: z.null(), 400: errorOut, 401: errorOut, 403: errorOut, 422: errorOut },
       },
     },
     async (request, reply) => {
-      const session = request.session;
-      if (!session) throw errors.unauthenticated();
+      const session = requireSession(request);
       const user = await db.kysely
         .selectFrom('users')
         .select(['password_hash'])
@@ -273,4 +214,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (
       return reply.status(204).send(null);
     },
   );
+
+  await app.register(accessTokenRoutes, deps);
+  await app.register(twoFactorRoutes, deps);
 };

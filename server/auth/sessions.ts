@@ -56,6 +56,7 @@ export interface SessionInfo {
   tokenHash: string;
   csrfToken: string;
   mustChangePassword: boolean;
+  totpEnabled: boolean;
 }
 
 /** Finds the live session for a token: not past its absolute expiry nor idle for too long. */
@@ -81,6 +82,7 @@ export async function findSession(
       'u.clearance_rs',
       'u.must_change_password',
       'u.disabled',
+      'u.totp_enabled',
     ])
     .where('s.token_hash', '=', tokenHash(token))
     .where('s.expires_at', '>', now.toISOString())
@@ -92,6 +94,7 @@ export async function findSession(
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     mustChangePassword: Boolean(row.must_change_password),
+    totpEnabled: Boolean(row.totp_enabled),
   };
 }
 
@@ -130,6 +133,13 @@ export async function touchSession(trx: Trx, hash: string): Promise<void> {
     .execute();
 }
 
+/** Ends one session. */
 export async function endSession(trx: Trx, hash: string): Promise<void> {
   await trx.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+}
+
+/** Ends every session of a user; returns how many there were. */
+export async function endAllSessions(trx: Trx, userId: string): Promise<number> {
+  const result = await trx.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -4,6 +4,7 @@ import type { Db } from './database.js';
 import type { DialectName } from './dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as identity from './migrations/0002_identity.js';
+import * as tokensTotp from './migrations/0003_tokens_totp.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -13,6 +14,7 @@ type Step = {
 const steps: Record<string, Step> = {
   '0001_foundation': foundation,
   '0002_identity': identity,
+  '0003_tokens_totp': tokensTotp,
 };
 
 function migrator(db: Db): Migrator {

@@ -1,5 +1,5 @@
 /** Table types for Kysely. Column names are snake_case; presenters turn rows into API shapes. */
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /** Columns every domain record carries: identity, optimistic-lock version, provenance, label. */
 export interface RecordColumns {
@@ -240,6 +240,11 @@ export interface UserTable {
   updated_at: string;
   clearance_nato: number;
   clearance_rs: number;
+  /** Base32 TOTP secret: pending while totp_enabled is 0, the second factor once it is 1. */
+  totp_secret: string | null;
+  totp_enabled: Generated<number>;
+  /** The last 30-second step whose code signed in: a code is accepted once (RFC 6238 §5.2). */
+  totp_last_step: number | null;
 }
 
 export interface UserOrganisationTable {
@@ -270,6 +275,21 @@ export interface SessionTable {
   user_agent: string | null;
 }
 
+/** Personal access tokens for integrations; only the sha256 of a token is stored. */
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  /** The first characters of the token, so its owner can tell tokens apart. */
+  prefix: string;
+  /** JSON text: an array of 'read' | 'write'. */
+  scopes: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   marking_policies: MarkingPolicyTable;
   marking_levels: MarkingLevelTable;
@@ -291,6 +311,7 @@ export interface Database {
   sessions: SessionTable;
   user_organisations: UserOrganisationTable;
   access_grants: AccessGrantTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationTable>;
