@@ -9,7 +9,7 @@ import type { AgreementRow, Database } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
 import type { Deps } from '../shared/deps.js';
-import { findDeleted, softDelete, undelete } from '../shared/lifecycle.js';
+import { softDeletable } from '../shared/lifecycle.js';
 import {
   mergeText,
   newRecordColumns,
@@ -189,35 +189,14 @@ export function agreementService({ db, audit }: Deps) {
       });
     },
 
-    async remove(ctx: ActionContext, id: string, expected: number | '*') {
-      return db.write(async (trx) => {
-        const before = await requireVisible(trx, ctx, id);
-        authorize(ctx.actor, 'delete', AGREEMENT, before.row);
-        assertVersion(expected, before.row.version);
-        await softDelete(trx, 'agreements', ctx, id, before.row.version);
-        await audit.record(trx, ctx, {
-          action: 'agreement.delete',
-          entityType: AGREEMENT,
-          entityId: id,
-          before: before.body,
-        });
-      });
-    },
-
-    async restore(ctx: ActionContext, id: string) {
-      return db.write(async (trx) => {
-        const deleted = await findDeleted(trx, 'agreements', ctx, id, 'agreement');
-        authorize(ctx.actor, 'delete', AGREEMENT, deleted);
-        await undelete(trx, 'agreements', ctx, id, deleted.version);
-        const restored = await requireVisible(trx, ctx, id);
-        await audit.record(trx, ctx, {
-          action: 'agreement.restore',
-          entityType: AGREEMENT,
-          entityId: id,
-          after: restored.body,
-        });
-        return restored;
-      });
-    },
+    ...softDeletable(
+      { db, audit },
+      {
+        table: 'agreements',
+        entity: AGREEMENT,
+        noun: 'agreement',
+        load: (trx, ctx, id) => loadAgreement(trx, ctx.actor, id),
+      },
+    ),
   };
 }

@@ -7,7 +7,7 @@ import type { OrganisationRow } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
 import type { Deps } from '../shared/deps.js';
-import { findDeleted, softDelete, undelete } from '../shared/lifecycle.js';
+import { softDeletable } from '../shared/lifecycle.js';
 import {
   mergeText,
   newRecordColumns,
@@ -151,41 +151,24 @@ export function organisationService({ db, audit }: Deps) {
     },
 
     /** Soft delete: the record disappears from every read and can be restored. */
-    async remove(ctx: ActionContext, id: string, expected: number | '*') {
-      return db.write(async (trx) => {
-        const before = await requireVisible(trx, ctx, id);
-        authorize(ctx.actor, 'delete', ORGANISATION, before);
-        assertVersion(expected, before.version);
-        if (await repo.hasLiveChildren(trx, id)) {
-          throw errors.conflict(
-            'This organisation still has units below it. Move or delete them first.',
-          );
-        }
-        await softDelete(trx, 'organisations', ctx, id, before.version);
-        await audit.record(trx, ctx, {
-          action: 'organisation.delete',
-          entityType: ORGANISATION,
-          entityId: id,
-          before: snapshot(before),
-        });
-      });
-    },
-
-    /** Undoes a delete. */
-    async restore(ctx: ActionContext, id: string) {
-      return db.write(async (trx) => {
-        const deleted = await findDeleted(trx, 'organisations', ctx, id, 'organisation');
-        authorize(ctx.actor, 'delete', ORGANISATION, deleted);
-        await undelete(trx, 'organisations', ctx, id, deleted.version);
-        const restored = await requireVisible(trx, ctx, id);
-        await audit.record(trx, ctx, {
-          action: 'organisation.restore',
-          entityType: ORGANISATION,
-          entityId: id,
-          after: snapshot(restored),
-        });
-        return saved(restored, ctx);
-      });
-    },
+    ...softDeletable(
+      { db, audit },
+      {
+        table: 'organisations',
+        entity: ORGANISATION,
+        noun: 'organisation',
+        load: async (trx, ctx, id) => {
+          const row = await repo.findOrganisation(trx, ctx.actor, id);
+          return row && saved(row, ctx);
+        },
+        beforeDelete: async (trx, id) => {
+          if (await repo.hasLiveChildren(trx, id)) {
+            throw errors.conflict(
+              'This organisation still has units below it. Move or delete them first.',
+            );
+          }
+        },
+      },
+    ),
   };
 }

@@ -7,6 +7,9 @@ import type { Trx } from '../../db/database.js';
 import type { RecordColumns } from '../../db/schema.js';
 import { labelVisibleTo } from '../../access/visibility.js';
 import { errors } from '../../errors.js';
+import { authorize } from '../../access/policy.js';
+import { assertVersion } from '../../http/etag.js';
+import type { Deps } from './deps.js';
 import { updateRecordColumns } from './records.js';
 
 export type LabelledTable = 'organisations' | 'agreements' | 'timeline_events';
@@ -65,4 +68,64 @@ export async function undelete(
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(done.numUpdatedRows) !== 1) throw errors.stale(version + 1);
+}
+
+export interface Loaded<Body> {
+  row: { id: string; version: number };
+  body: Body;
+}
+
+export interface SoftDeletableOptions<Body> {
+  table: LabelledTable;
+  /** Policy entity name, also the audit entity type and action prefix. */
+  entity: string;
+  /** Noun for messages, e.g. 'agreement'. */
+  noun: string;
+  /** The record as the actor sees it (with its API shape), or undefined. */
+  load: (trx: Trx, ctx: ActionContext, id: string) => Promise<Loaded<Body> | undefined>;
+  /** Refuses the delete when the record is still needed (throws). */
+  beforeDelete?: (trx: Trx, id: string) => Promise<void>;
+}
+
+/** Delete (version-checked, audited, undoable) and restore for one resource. */
+export function softDeletable<Body>(
+  { db, audit }: Pick<Deps, 'db' | 'audit'>,
+  o: SoftDeletableOptions<Body>,
+) {
+  const notFound = () => errors.notFound(`The ${o.noun}`);
+  return {
+    async remove(ctx: ActionContext, id: string, expected: number | '*'): Promise<void> {
+      await db.write(async (trx) => {
+        const before = await o.load(trx, ctx, id);
+        if (!before) throw notFound();
+        authorize(ctx.actor, 'delete', o.entity, before.row);
+        assertVersion(expected, before.row.version);
+        await o.beforeDelete?.(trx, id);
+        await softDelete(trx, o.table, ctx, id, before.row.version);
+        await audit.record(trx, ctx, {
+          action: `${o.entity}.delete`,
+          entityType: o.entity,
+          entityId: id,
+          before: before.body,
+        });
+      });
+    },
+
+    async restore(ctx: ActionContext, id: string): Promise<Loaded<Body>> {
+      return db.write(async (trx) => {
+        const deleted = await findDeleted(trx, o.table, ctx, id, o.noun);
+        authorize(ctx.actor, 'delete', o.entity, deleted);
+        await undelete(trx, o.table, ctx, id, deleted.version);
+        const restored = await o.load(trx, ctx, id);
+        if (!restored) throw notFound();
+        await audit.record(trx, ctx, {
+          action: `${o.entity}.restore`,
+          entityType: o.entity,
+          entityId: id,
+          after: restored.body,
+        });
+        return restored;
+      });
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
 import type { Kysely } from 'kysely';
 import type { Deps } from '../shared/deps.js';
-import { findDeleted, softDelete, undelete } from '../shared/lifecycle.js';
+import { softDeletable } from '../shared/lifecycle.js';
 import {
   mergeText,
   newRecordColumns,
@@ -157,35 +157,14 @@ export function timelineService({ db, audit }: Deps) {
       });
     },
 
-    async remove(ctx: ActionContext, id: string, expected: number | '*') {
-      return db.write(async (trx) => {
-        const before = await requireVisible(trx, ctx, id);
-        authorize(ctx.actor, 'delete', TIMELINE_EVENT, before.row);
-        assertVersion(expected, before.row.version);
-        await softDelete(trx, 'timeline_events', ctx, id, before.row.version);
-        await audit.record(trx, ctx, {
-          action: 'timeline_event.delete',
-          entityType: TIMELINE_EVENT,
-          entityId: id,
-          before: before.body,
-        });
-      });
-    },
-
-    async restore(ctx: ActionContext, id: string) {
-      return db.write(async (trx) => {
-        const deleted = await findDeleted(trx, 'timeline_events', ctx, id, 'timeline event');
-        authorize(ctx.actor, 'delete', TIMELINE_EVENT, deleted);
-        await undelete(trx, 'timeline_events', ctx, id, deleted.version);
-        const restored = await requireVisible(trx, ctx, id);
-        await audit.record(trx, ctx, {
-          action: 'timeline_event.restore',
-          entityType: TIMELINE_EVENT,
-          entityId: id,
-          after: restored.body,
-        });
-        return restored;
-      });
-    },
+    ...softDeletable(
+      { db, audit },
+      {
+        table: 'timeline_events',
+        entity: TIMELINE_EVENT,
+        noun: 'timeline event',
+        load: (trx, ctx, id) => loadTimelineEvent(trx, ctx.actor, id),
+      },
+    ),
   };
 }

@@ -1,19 +1,22 @@
-/** Organisations of the Serbia–NATO reference deployment: the partner's bodies and NATO's. */
+/**
+ * Organisations on both sides of the Serbia–NATO partnership. Parents come before their children,
+ * so the loader can resolve each parent key when it inserts a record.
+ */
 import type { SeedOrganisation } from './types.js';
 
 const RS = { side: 'partner', nation: 'RS' } as const;
 const NATO = { side: 'nato', nation: 'NATO' } as const;
 
 export const organisations: SeedOrganisation[] = [
+  // ── Republic of Serbia: executive ────────────────────────────────────────────────────────────
   {
     key: 'gov-rs',
     kind: 'government',
     ...RS,
     name: { en: 'Government of the Republic of Serbia', sr: 'Влада Републике Србије' },
-    abbreviation: { en: 'Government', sr: 'Влада' },
     description: {
-      en: 'Adopts the national planning documents for cooperation with NATO, including the IPAP, by government conclusion.',
-      sr: 'Закључком усваја националне планске документе за сарадњу са НАТО, укључујући ИПАП.',
+      en: 'Decides by government conclusion on the national documents of the partnership, such as the IPAP, and on Serbia’s policy of military neutrality.',
+      sr: 'Закључцима одлучује о националним документима партнерства, као што је ИПАП, и о политици војне неутралности Србије.',
     },
     website: 'https://www.srbija.gov.rs',
   },
@@ -25,8 +28,8 @@ export const organisations: SeedOrganisation[] = [
     name: { en: 'Ministry of Foreign Affairs', sr: 'Министарство спољних послова' },
     abbreviation: { en: 'MFA', sr: 'МСП' },
     description: {
-      en: 'Leads the drafting of the IPAP and the political dialogue with NATO; the Assistant Minister for security policy oversees partnership work.',
-      sr: 'Води израду ИПАП-а и политички дијалог са НАТО; помоћник министра за безбедносну политику надзире послове партнерства.',
+      en: 'Leads the political dialogue with NATO and the drafting of the IPAP across ministries; an assistant minister for security policy oversees partnership matters.',
+      sr: 'Води политички дијалог са НАТО и међуресорну израду ИПАП-а; питања партнерства надгледа помоћник министра за безбедносну политику.',
     },
     website: 'https://www.mfa.gov.rs',
   },
@@ -40,8 +43,8 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Одељење за НАТО и Партнерство за мир',
     },
     description: {
-      en: 'Coordinates IPAP implementation across institutions and the public-information guidelines on cooperation with NATO.',
-      sr: 'Координира спровођење ИПАП-а међу институцијама и смернице за информисање јавности о сарадњи са НАТО.',
+      en: 'The ministry unit that follows IPAP implementation day to day and prepared the guidelines for informing the public about cooperation with NATO.',
+      sr: 'Организациона јединица која свакодневно прати спровођење ИПАП-а и која је припремила смернице за информисање јавности о сарадњи са НАТО.',
     },
   },
   {
@@ -54,9 +57,10 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Мисија Републике Србије при НАТО',
     },
     description: {
-      en: 'Serbia’s diplomatic mission at NATO Headquarters in Brussels, opened in September 2010.',
-      sr: 'Дипломатска мисија Србије при седишту НАТО у Бриселу, отворена у септембру 2010.',
+      en: 'Serbia’s permanent diplomatic presence at NATO Headquarters in Brussels, opened in September 2010.',
+      sr: 'Стално дипломатско представништво Србије у седишту НАТО у Бриселу, отворено у септембру 2010.',
     },
+    website: 'http://nato-brussels.mfa.gov.rs',
   },
   {
     key: 'mod',
@@ -66,8 +70,8 @@ export const organisations: SeedOrganisation[] = [
     name: { en: 'Ministry of Defence', sr: 'Министарство одбране' },
     abbreviation: { en: 'MoD', sr: 'МО' },
     description: {
-      en: 'Owns most defence and military activities of the partnership: PARP goals, the Defence Reform Group, OCC evaluations and military cooperation.',
-      sr: 'Носилац већине одбрамбених и војних активности партнерства: партнерских циљева ПАРП-а, Групе за реформу одбране, ОЦЦ евалуација и војне сарадње.',
+      en: 'Carries most of the practical defence cooperation: partnership goals, the Defence Reform Group, unit evaluations and the yearly programme of military activities.',
+      sr: 'Носи највећи део практичне одбрамбене сарадње: партнерске циљеве, Групу за реформу одбране, оцењивање јединица и годишњи програм војних активности.',
     },
     website: 'https://www.mod.gov.rs',
   },
@@ -78,8 +82,8 @@ export const organisations: SeedOrganisation[] = [
     ...RS,
     name: { en: 'Defence Policy Sector', sr: 'Сектор за политику одбране' },
     description: {
-      en: 'Shapes defence policy and leads international defence cooperation, including the partnership with NATO.',
-      sr: 'Обликује политику одбране и води међународну одбрамбену сарадњу, укључујући партнерство са НАТО.',
+      en: 'The ministry sector responsible for defence policy and international defence cooperation, including everything done with NATO.',
+      sr: 'Сектор министарства надлежан за политику одбране и међународну одбрамбену сарадњу, укључујући целокупну сарадњу са НАТО.',
     },
   },
   {
@@ -89,8 +93,8 @@ export const organisations: SeedOrganisation[] = [
     ...RS,
     name: { en: 'Strategic Planning Department', sr: 'Управа за стратегијско планирање' },
     description: {
-      en: 'Organises the meetings of the Serbia–NATO Defence Reform Group and follows the attainment of partnership goals.',
-      sr: 'Организује састанке Групе Србија–НАТО за реформу одбране и прати достизање партнерских циљева.',
+      en: 'Prepares the meetings of the Serbia–NATO Defence Reform Group and tracks how far the partnership goals have been reached.',
+      sr: 'Припрема састанке Групе Србија–НАТО за реформу одбране и прати у којој мери су партнерски циљеви достигнути.',
     },
   },
   {
@@ -103,8 +107,8 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Управа за међународну војну сарадњу',
     },
     description: {
-      en: 'Runs the yearly cooperation programme with NATO commands, including the Expert Staff Talks with JFC Naples; its PfP group handles partnership events.',
-      sr: 'Спроводи годишњи програм сарадње са командама НАТО, укључујући експертске штабне разговоре са ЗКОС Напуљ; њена група за ПзМ води партнерске активности.',
+      en: 'Plans and coordinates military cooperation with NATO through its PfP group and leads the annual Expert Staff Talks with JFC Naples.',
+      sr: 'Преко своје групе за Партнерство за мир планира и координира војну сарадњу са НАТО и предводи годишње експертске штабне разговоре са Командом здружених снага НАТО у Напуљу.',
     },
   },
   {
@@ -115,8 +119,8 @@ export const organisations: SeedOrganisation[] = [
     name: { en: 'Serbian Armed Forces', sr: 'Војска Србије' },
     abbreviation: { en: 'SAF', sr: 'ВС' },
     description: {
-      en: 'Cooperates with KFOR along the administrative line, declares units for OCC evaluation and takes part in PfP exercises and courses.',
-      sr: 'Сарађује са Кфором дуж административне линије, пријављује јединице за ОЦЦ евалуацију и учествује у вежбама и курсевима ПзМ.',
+      en: 'Works with KFOR along the administrative line, puts units forward for NATO evaluation and sends personnel to PfP exercises and courses.',
+      sr: 'Сарађује са Кфором дуж административне линије, пријављује јединице за оцењивање по стандардима НАТО и упућује припаднике на вежбе и курсеве Партнерства за мир.',
     },
     website: 'https://www.vs.rs',
   },
@@ -127,8 +131,19 @@ export const organisations: SeedOrganisation[] = [
     ...RS,
     name: { en: 'General Staff of the Serbian Armed Forces', sr: 'Генералштаб Војске Србије' },
     description: {
-      en: 'Commands the armed forces; its chief meets the KFOR commander at the highest level of the cooperation under the Military Technical Agreement.',
-      sr: 'Командује војском; начелник се састаје са командантом Кфора на највишем нивоу сарадње по Војнотехничком споразуму.',
+      en: 'The highest command body of the armed forces; its chief and the KFOR commander hold the top-level meetings under the Military Technical Agreement.',
+      sr: 'Највиши командни орган Војске; начелник Генералштаба и командант Кфора одржавају састанке на највишем нивоу по Војнотехничком споразуму.',
+    },
+  },
+  {
+    key: 'saf-3rd-brigade',
+    parent: 'saf',
+    kind: 'armed_forces_unit',
+    ...RS,
+    name: { en: '3rd Army Brigade', sr: 'Трећа бригада Копнене војске' },
+    description: {
+      en: 'Army brigade whose units patrol the administrative line near Kuršumlija at the same time as KFOR troops do on the other side.',
+      sr: 'Бригада Копнене војске чије јединице код Куршумлије патролирају административном линијом истовремено са припадницима Кфора са друге стране.',
     },
   },
   {
@@ -136,12 +151,17 @@ export const organisations: SeedOrganisation[] = [
     parent: 'saf',
     kind: 'armed_forces_unit',
     ...RS,
-    name: { en: 'CBRN Training Centre Kruševac', sr: 'Центар за обуку АБХО Крушевац' },
+    name: {
+      en: 'CBRN Training Centre Kruševac',
+      sr: 'Центар атомско-биолошко-хемијске одбране Крушевац',
+    },
+    abbreviation: { en: 'CBRN Centre', sr: 'Центар АБХО' },
     description: {
-      en: 'Recognised by NATO in 2013 as a Partnership Training and Education Centre.',
-      sr: 'НАТО га је 2013. признао као Партнерски центар за обуку и образовање.',
+      en: 'Trains Serbian and foreign personnel in chemical, biological, radiological and nuclear defence; NATO recognised it in 2013 as a Partnership Training and Education Centre.',
+      sr: 'Обучава домаће и стране припаднике за атомско-биолошко-хемијску одбрану; НАТО га је 2013. признао као партнерски центар за обуку и образовање.',
     },
   },
+  // ── Republic of Serbia: parliament and security authority ───────────────────────────────────
   {
     key: 'assembly',
     kind: 'parliament',
@@ -150,10 +170,9 @@ export const organisations: SeedOrganisation[] = [
       en: 'National Assembly of the Republic of Serbia',
       sr: 'Народна скупштина Републике Србије',
     },
-    abbreviation: { en: 'National Assembly', sr: 'Народна скупштина' },
     description: {
-      en: 'Decides the composition of its standing delegation to the NATO Parliamentary Assembly and exercises oversight of the security sector.',
-      sr: 'Одлучује о саставу сталне делегације у Парламентарној скупштини НАТО и врши надзор над сектором безбедности.',
+      en: 'Ratifies international agreements such as the one with the NATO support organisation, oversees the security sector and sends a standing delegation to the NATO Parliamentary Assembly.',
+      sr: 'Потврђује међународне уговоре, попут споразума са организацијом НАТО за подршку, надзире сектор безбедности и шаље сталну делегацију у Парламентарну скупштину НАТО.',
     },
     website: 'https://www.parlament.gov.rs',
   },
@@ -164,11 +183,11 @@ export const organisations: SeedOrganisation[] = [
     ...RS,
     name: {
       en: 'Standing Delegation to the NATO Parliamentary Assembly',
-      sr: 'Стална делегација у Парламентарној скупштини НАТО',
+      sr: 'Стална делегација Народне скупштине у Парламентарној скупштини НАТО',
     },
     description: {
-      en: 'An associate delegation since 2007: its members take part in committees, Rose-Roth seminars and sessions and may table amendments, but do not vote.',
-      sr: 'Придружена делегација од 2007: чланови учествују у раду одбора, Роуз-Рот семинарима и заседањима и могу подносити амандмане, али не гласају.',
+      en: 'Associate delegation since 2007; the Assembly decides its membership with regard to the strength of the parliamentary groups and to gender balance.',
+      sr: 'Придружена делегација од 2007; њен састав утврђује Скупштина, водећи рачуна о сразмерној заступљености посланичких група и о родној равноправности.',
     },
   },
   {
@@ -181,8 +200,8 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Одбор за одбрану и унутрашње послове',
     },
     description: {
-      en: 'The Assembly committee that NATO PA committee visits meet on defence and security matters.',
-      sr: 'Скупштински одбор са којим се састају делегације одбора ПС НАТО у посети, о питањима одбране и безбедности.',
+      en: 'The standing committee for defence and security matters; visiting NATO PA committees meet it in Belgrade.',
+      sr: 'Стални одбор за питања одбране и безбедности; одбори ПС НАТО се са њим састају током посета Београду.',
     },
   },
   {
@@ -194,24 +213,25 @@ export const organisations: SeedOrganisation[] = [
       en: 'Office of the National Security Council and Classified Information Protection',
       sr: 'Канцеларија Савета за националну безбедност и заштиту тајних података',
     },
-    abbreviation: { en: 'NSA', sr: 'НБО' },
     description: {
-      en: 'The national security authority: the central registry for classified information exchanged with NATO under the 2008 security agreement.',
-      sr: 'Национални безбедносни орган: централни регистар за тајне податке који се размењују са НАТО по безбедносном споразуму из 2008.',
+      en: 'Serbia’s national security authority; it serves as the main registry for classified information exchanged with NATO under the 2008 security agreement.',
+      sr: 'Национални безбедносни орган Србије; има улогу главног регистра за тајне податке који се са НАТО размењују по безбедносном споразуму из 2008.',
     },
+    website: 'https://www.nsa.gov.rs',
   },
+  // ── NATO ────────────────────────────────────────────────────────────────────────────────────
   {
     key: 'nato',
-    kind: 'nato_hq',
+    kind: 'international_organisation',
     ...NATO,
     name: {
       en: 'North Atlantic Treaty Organization',
-      sr: 'Организација северноатлантског уговора',
+      sr: 'Организација Северноатлантског уговора',
     },
     abbreviation: { en: 'NATO', sr: 'НАТО' },
     description: {
-      en: 'The Alliance with which Serbia cooperates as a militarily neutral partner.',
-      sr: 'Алијанса са којом Србија сарађује као војно неутралан партнер.',
+      en: 'The Alliance with which Serbia cooperates as a partner while staying militarily neutral.',
+      sr: 'Савез са којим Србија сарађује као партнер, задржавајући војну неутралност.',
     },
     website: 'https://www.nato.int',
   },
@@ -223,8 +243,8 @@ export const organisations: SeedOrganisation[] = [
     name: { en: 'North Atlantic Council', sr: 'Северноатлантски савет' },
     abbreviation: { en: 'NAC', sr: 'САС' },
     description: {
-      en: 'NATO’s principal political decision-making body; it approved Serbia’s IPAP in January 2015.',
-      sr: 'Главно политичко тело НАТО за одлучивање; одобрило је ИПАП Србије у јануару 2015.',
+      en: 'NATO’s top political decision-making body; it approves partnership documents such as Serbia’s IPAP.',
+      sr: 'Највиши политички орган одлучивања у НАТО; одобрава партнерске документе као што је ИПАП Србије.',
     },
   },
   {
@@ -232,11 +252,13 @@ export const organisations: SeedOrganisation[] = [
     parent: 'nato',
     kind: 'nato_hq',
     ...NATO,
-    name: { en: 'NATO International Staff', sr: 'Међународни штаб НАТО' },
-    abbreviation: { en: 'IS', sr: 'МШ' },
+    name: {
+      en: 'NATO Headquarters – International Staff',
+      sr: 'Седиште НАТО – Међународно особље',
+    },
     description: {
-      en: 'The civilian staff at NATO Headquarters that drafts partnership goals, assesses progress and advises partners.',
-      sr: 'Цивилно особље у седишту НАТО које припрема партнерске циљеве, оцењује напредак и саветује партнере.',
+      en: 'The civilian staff at NATO Headquarters in Brussels that prepares partnership goals, assesses progress and advises partners.',
+      sr: 'Цивилно особље у седишту НАТО у Бриселу које припрема партнерске циљеве, процењује напредак и саветује партнере.',
     },
   },
   {
@@ -249,8 +271,8 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Одељење за политику и планирање одбране',
     },
     description: {
-      en: 'Leads NATO’s side of the Planning and Review Process; its director heads NATO delegations to the Defence Reform Group.',
-      sr: 'Води НАТО страну процеса планирања и преиспитивања; њен директор предводи делегације НАТО у Групи за реформу одбране.',
+      en: 'Runs NATO’s side of the Planning and Review Process; its defence-planning director leads NATO’s delegation to the Defence Reform Group.',
+      sr: 'Води НАТО страну Процеса планирања и прегледа; његов директор за планирање одбране предводи делегацију НАТО у Групи за реформу одбране.',
     },
   },
   {
@@ -263,8 +285,8 @@ export const organisations: SeedOrganisation[] = [
       sr: 'Одељење за политичка питања и безбедносну политику',
     },
     description: {
-      en: 'Handles the political dialogue with partners and monitors the political chapters of individual partnership plans.',
-      sr: 'Води политички дијалог са партнерима и прати политичка поглавља индивидуалних планова партнерства.',
+      en: 'Conducts the political dialogue with partners; its experts have visited the National Assembly to follow IPAP implementation.',
+      sr: 'Води политички дијалог са партнерима; његови стручњаци посећивали су Народну скупштину ради праћења спровођења ИПАП-а.',
     },
   },
   {
@@ -278,8 +300,8 @@ export const organisations: SeedOrganisation[] = [
     },
     abbreviation: { en: 'SHAPE', sr: 'ШЕЈП' },
     description: {
-      en: 'NATO’s strategic military headquarters, which oversees the commands running military partnership activities.',
-      sr: 'Стратешка војна команда НАТО која надзире команде задужене за војно партнерство.',
+      en: 'NATO’s strategic military command, above the joint force commands that run military partnership activities.',
+      sr: 'Стратегијска војна команда НАТО, надређена здруженим командама које спроводе активности војног партнерства.',
     },
   },
   {
@@ -289,12 +311,12 @@ export const organisations: SeedOrganisation[] = [
     ...NATO,
     name: {
       en: 'Allied Joint Force Command Naples',
-      sr: 'Здружена команда савезничких снага Напуљ',
+      sr: 'Команда здружених снага НАТО у Напуљу',
     },
-    abbreviation: { en: 'JFC Naples', sr: 'ЗКСС Напуљ' },
+    abbreviation: { en: 'JFC Naples', sr: 'ЈФЦ Напуљ' },
     description: {
-      en: 'The operational command responsible for military cooperation with Serbia; MLO Belgrade reports to it.',
-      sr: 'Оперативна команда надлежна за војну сарадњу са Србијом; Војна канцеларија за везу у Београду јој је потчињена.',
+      en: 'The operational command that reviews military cooperation with Serbia every year and takes part in OCC evaluations of Serbian units; MLO Belgrade works under it.',
+      sr: 'Оперативна команда која сваке године преиспитује војну сарадњу са Србијом и учествује у ОЦЦ оцењивању јединица Војске Србије; МЛО Београд ради у њеном саставу.',
     },
   },
   {
@@ -304,8 +326,8 @@ export const organisations: SeedOrganisation[] = [
     ...NATO,
     name: { en: 'Military Partnership Branch (J9)', sr: 'Одсек за војно партнерство (J9)' },
     description: {
-      en: 'Co-chairs the annual Expert Staff Talks with the Serbian Ministry of Defence.',
-      sr: 'Копредседава годишњим експертским штабним разговорима са Министарством одбране Србије.',
+      en: 'Co-chairs with the Serbian Ministry of Defence the yearly review of military cooperation and the programme for the year ahead.',
+      sr: 'Заједно са Министарством одбране Србије председава годишњим прегледом војне сарадње и програма за наредну годину.',
     },
   },
   {
@@ -317,10 +339,10 @@ export const organisations: SeedOrganisation[] = [
       en: 'NATO Military Liaison Office Belgrade',
       sr: 'Војна канцеларија НАТО за везу у Београду',
     },
-    abbreviation: { en: 'MLO Belgrade', sr: 'ВКВ Београд' },
+    abbreviation: { en: 'MLO Belgrade', sr: 'МЛО Београд' },
     description: {
-      en: 'Opened in December 2006 in the Ministry of Defence building; links NATO with the Serbian military on the Transit Agreement, supports the PfP programme, the Defence Reform Group and public diplomacy.',
-      sr: 'Отворена у децембру 2006. у згради Министарства одбране; повезује НАТО са војском Србије у вези са Споразумом о транзиту, подржава програм ПзМ, Групу за реформу одбране и јавну дипломатију.',
+      en: 'Housed in the Ministry of Defence since December 2006. It liaises on the Transit Agreement, supports the PfP programme and the Defence Reform Group, and helps with public diplomacy.',
+      sr: 'Смештена у Министарству одбране од децембра 2006. Одржава везу у вези са Споразумом о транзиту, подржава програм Партнерства за мир и Групу за реформу одбране и помаже у јавној дипломатији.',
     },
   },
   {
@@ -328,11 +350,11 @@ export const organisations: SeedOrganisation[] = [
     parent: 'jfc-naples',
     kind: 'nato_operation',
     ...NATO,
-    name: { en: 'Kosovo Force', sr: 'Кфор' },
-    abbreviation: { en: 'KFOR', sr: 'КФОР' },
+    name: { en: 'Kosovo Force', sr: 'Снаге за Косово' },
+    abbreviation: { en: 'KFOR', sr: 'Кфор' },
     description: {
-      en: 'The NATO-led force deployed in Kosovo and Metohija under UN Security Council Resolution 1244; Serbia sees it as the only legitimate military presence there.',
-      sr: 'Снаге под вођством НАТО распоређене на Косову и Метохији на основу Резолуције 1244 Савета безбедности УН; Србија их сматра јединим легитимним војним присуством тамо.',
+      en: 'The NATO-led security presence in Kosovo and Metohija under UN Security Council Resolution 1244, which Serbia regards as the only legitimate armed force there.',
+      sr: 'Безбедносно присуство под вођством НАТО на Косову и Метохији на основу Резолуције 1244 Савета безбедности УН, које Србија сматра јединим легитимним оружаним снагама тамо.',
     },
   },
   {
@@ -342,12 +364,11 @@ export const organisations: SeedOrganisation[] = [
     ...NATO,
     name: {
       en: 'KFOR Joint Implementation Commission',
-      sr: 'Заједничка комисија за спровођење Кфора',
+      sr: 'Заједничка комисија Кфора за спровођење',
     },
-    abbreviation: { en: 'JIC', sr: 'ЗКС' },
     description: {
-      en: 'Set up by the Military Technical Agreement; arranges high-level meetings and keeps contact with the armed forces of neighbouring states.',
-      sr: 'Основана Војнотехничким споразумом; уговара састанке на високом нивоу и одржава везу са оружаним снагама суседних држава.',
+      en: 'Established under the Military Technical Agreement; it arranges high-level meetings and keeps in touch with the armed forces of the states bordering KFOR’s area.',
+      sr: 'Успостављена Војнотехничким споразумом; организује састанке на високом нивоу и одржава везу са оружаним снагама држава које се граниче са зоном одговорности Кфора.',
     },
   },
   {
@@ -355,24 +376,16 @@ export const organisations: SeedOrganisation[] = [
     parent: 'nato',
     kind: 'nato_agency',
     ...NATO,
-    name: { en: 'NATO Support and Procurement Agency', sr: 'Агенција НАТО за подршку и набавку' },
+    name: {
+      en: 'NATO Support and Procurement Agency',
+      sr: 'Агенција НАТО за подршку и набавке',
+    },
     abbreviation: { en: 'NSPA', sr: 'НСПА' },
     description: {
-      en: 'The logistics agency (NSPO is its organisation) with which Serbia concluded a logistic support agreement, ratified in 2016.',
-      sr: 'Логистичка агенција (НСПО је њена организација) са којом је Србија закључила споразум о логистичкој подршци, потврђен 2016.',
+      en: 'The executive agency of the NATO Support and Procurement Organisation (NSPO), with which Serbia has a logistic support agreement ratified in 2016.',
+      sr: 'Извршна агенција Организације НАТО за подршку и набавке (НСПО), са којом Србија има споразум о логистичкој подршци потврђен 2016.',
     },
-  },
-  {
-    key: 'nato-pa',
-    kind: 'nato_parliamentary_assembly',
-    ...NATO,
-    name: { en: 'NATO Parliamentary Assembly', sr: 'Парламентарна скупштина НАТО' },
-    abbreviation: { en: 'NATO PA', sr: 'ПС НАТО' },
-    description: {
-      en: 'The inter-parliamentary body of the Allies, institutionally separate from NATO; partners take part as associate delegations.',
-      sr: 'Међупарламентарно тело савезница, институционално одвојено од НАТО; партнери учествују као придружене делегације.',
-    },
-    website: 'https://www.nato-pa.int',
+    website: 'https://www.nspa.nato.int',
   },
   {
     key: 'contact-point-embassy',
@@ -380,12 +393,25 @@ export const organisations: SeedOrganisation[] = [
     side: 'ally',
     nation: 'NATO',
     name: {
-      en: 'NATO Contact Point Embassy in Belgrade',
-      sr: 'Амбасада за контакт са НАТО у Београду',
+      en: 'NATO Contact Point Embassy in Serbia',
+      sr: 'Контакт-амбасада НАТО у Србији',
     },
     description: {
-      en: 'An Allied embassy that represents NATO in public diplomacy in Serbia, in rotation among Allies.',
-      sr: 'Амбасада државе чланице која по ротацији представља НАТО у јавној дипломатији у Србији.',
+      en: 'The embassy of an Allied country that, for a set term, acts for NATO in public diplomacy in Serbia; the role rotates among Allies.',
+      sr: 'Амбасада државе чланице која у одређеном мандату заступа НАТО у јавној дипломатији у Србији; улога се смењује међу савезницама.',
     },
+  },
+  // ── Inter-parliamentary ─────────────────────────────────────────────────────────────────────
+  {
+    key: 'nato-pa',
+    kind: 'nato_parliamentary_assembly',
+    ...NATO,
+    name: { en: 'NATO Parliamentary Assembly', sr: 'Парламентарна скупштина НАТО' },
+    abbreviation: { en: 'NATO PA', sr: 'ПС НАТО' },
+    description: {
+      en: 'The assembly of Allied parliamentarians, formally separate from NATO’s own structure; partner parliaments take part as associate delegations without a vote.',
+      sr: 'Скупштина парламентараца држава чланица, формално одвојена од структуре НАТО; парламенти партнера учествују као придружене делегације, без права гласа.',
+    },
+    website: 'https://www.nato-pa.int',
   },
 ];
