@@ -196,7 +196,15 @@ export async function buildApp(
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0]!;
-    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb) {
+    // A missing file (an old bundle after a redeploy) is a 404, not the app shell.
+    const isFile = /\.[a-z0-9]+$/i.test(url);
+    if (
+      url.startsWith('/api/') ||
+      url === '/api' ||
+      request.method !== 'GET' ||
+      !hasWeb ||
+      isFile
+    ) {
       return reply.status(404).send({
         error: {
           code: 'not_found',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_PRECISIONS, TIMELINE_CATEGORIES } from '../domain/vocabularies.js';
 import {
+  idSchema,
   labelInput,
   localisedText,
   localisedTextOut,
@@ -55,4 +56,6 @@ export const timelineListFilters = z.object({
   from: partialDateSchema.optional(),
   /** Events that may fall on or before this date. */
   to: partialDateSchema.optional(),
+  /** Events linked to this mechanism, agreement or organisation. */
+  relatedTo: idSchema.optional(),
 });

@@ -68,9 +68,21 @@ export const grantOut = z.object({
 
 export const grantCreate = z
   .object({
-    entityType: z.enum(['organisation', 'agreement', 'timeline_event', 'mechanism', 'plan', 'plan_item', 'activity', 'person']),
+    entityType: z.enum([
+      'organisation',
+      'agreement',
+      'timeline_event',
+      'mechanism',
+      'plan',
+      'plan_item',
+      'activity',
+      'person',
+    ]),
     entityId: idSchema,
-    expiresAt: z.iso.datetime({ message: 'must be an ISO date-time such as 2027-01-31T00:00:00Z' }).nullable().optional(),
+    expiresAt: z.iso
+      .datetime({ message: 'must be an ISO date-time such as 2027-01-31T00:00:00Z' })
+      .nullable()
+      .optional(),
     note: z.string().trim().max(500).nullable().optional(),
   })
   .strict();

@@ -57,6 +57,11 @@ describe.each(testDatabases)('API conventions on %s', (kind) => {
     expect(res.body).toContain('Liaison');
   });
 
+  it('answers a missing static file with 404 rather than the app shell', async () => {
+    const res = await t.inject({ method: 'GET', url: '/assets/index-oldhash.js' });
+    expect(res.statusCode).toBe(404);
+  });
+
   it('rejects malformed ids, unknown filters and bad dates with a message naming the field', async () => {
     const badId = await t.inject({ method: 'GET', url: '/api/v1/organisations/not-a-uuid' });
     expect(badId.statusCode).toBe(400);

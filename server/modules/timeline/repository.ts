@@ -23,7 +23,19 @@ function filtered(db: Reader, actor: Actor | null, f: TimelineFilters) {
     .$if(Boolean(f.category?.length), (qb) => qb.where('t.category', 'in', f.category ?? []))
     .$if(Boolean(f.precision?.length), (qb) => qb.where('t.precision', 'in', f.precision ?? []))
     .$if(Boolean(f.from), (qb) => qb.where('t.sort_to', '>=', partialDateBounds(f.from ?? '').from))
-    .$if(Boolean(f.to), (qb) => qb.where('t.sort_from', '<=', partialDateBounds(f.to ?? '').to));
+    .$if(Boolean(f.to), (qb) => qb.where('t.sort_from', '<=', partialDateBounds(f.to ?? '').to))
+    .$if(Boolean(f.relatedTo), (qb) =>
+      qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('record_links as l')
+            .select('l.to_id')
+            .whereRef('l.from_id', '=', 't.id')
+            .where('l.from_type', '=', 'timeline_event')
+            .where('l.to_id', '=', f.relatedTo ?? ''),
+        ),
+      ),
+    );
 }
 
 export function listTimelineEvents(

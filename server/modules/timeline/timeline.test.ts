@@ -91,6 +91,16 @@ describe.each(testDatabases)('timeline events on %s', (kind) => {
     expect(newestFirst.json().items[0].when.date.startsWith('2025')).toBe(true);
   });
 
+  it('lists the events linked to one record', async () => {
+    const ipap = (await t.inject({ method: 'GET', url: '/api/v1/mechanisms?q=IPAP' })).json()
+      .items[0];
+    const linked = await list(`relatedTo=${ipap.id}`);
+    expect(linked.total).toBeGreaterThanOrEqual(2);
+    expect(linked.items.every((e) => e.category === 'ipap')).toBe(true);
+    const none = await list('relatedTo=0192d7a0-7c1e-7000-8000-000000000000');
+    expect(none.total).toBe(0);
+  });
+
   it('finds events by text in either script', async () => {
     const latin = await list('q=Kumanovo');
     const cyrillic = await list(`q=${encodeURIComponent('Куманов')}`);

@@ -1,0 +1,57 @@
+/** Routes: every page is its own lazily loaded chunk; the shell loads once. */
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout.js';
+import { RouteError } from './layout/route-error.js';
+import { PageLoading } from './layout/page-loading.js';
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    HydrateFallback: PageLoading,
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./routes/overview.js')).OverviewRoute }),
+          },
+          {
+            path: 'timeline',
+            lazy: async () => ({ Component: (await import('./routes/timeline.js')).TimelineRoute }),
+          },
+          {
+            path: 'agreements',
+            lazy: async () => ({
+              Component: (await import('./routes/agreements.js')).AgreementsRoute,
+            }),
+          },
+          {
+            path: 'agreements/:agreementId',
+            lazy: async () => ({
+              Component: (await import('./routes/agreement.js')).AgreementRoute,
+            }),
+          },
+          {
+            path: 'organisations',
+            lazy: async () => ({
+              Component: (await import('./routes/organisations.js')).OrganisationsRoute,
+            }),
+          },
+          {
+            path: 'sign-in',
+            lazy: async () => ({ Component: (await import('./routes/sign-in.js')).SignInRoute }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({
+              Component: (await import('./routes/not-found.js')).NotFoundRoute,
+            }),
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,98 @@
+import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconChevronDown, IconLogin2, IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { paths } from '../../../config/paths.js';
+import { errorMessage } from '../../../lib/error-message.js';
+import { useMe } from '../api/get-me.js';
+import { useSignOut } from '../api/sign-out.js';
+
+function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : [parts[0] ?? '?'];
+  return letters
+    .map((p) => Array.from(p ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** "Sign in" for visitors; the user's name with a sign-out menu once signed in. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const me = useMe();
+  const signOut = useSignOut();
+
+  if (me.isPending) return null;
+
+  if (!me.data) {
+    if (location.pathname === paths.signIn) return null;
+    const returnTo = `${location.pathname}${location.search}`;
+    return (
+      <Button
+        component={Link}
+        to={`${paths.signIn}?returnTo=${encodeURIComponent(returnTo)}`}
+        variant="white"
+        color="navy"
+        size="xs"
+        leftSection={<IconLogin2 size={16} aria-hidden />}
+      >
+        {t('nav.signIn')}
+      </Button>
+    );
+  }
+
+  const { user } = me.data;
+  return (
+    <Menu position="bottom-end" width={260} withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={t('userMenu.label', { name: user.displayName })}
+          style={{ color: 'inherit', borderRadius: 4, padding: '4px 6px' }}
+        >
+          <Group gap={8} wrap="nowrap">
+            <Avatar size={28} radius="xl" color="navy" variant="white">
+              {initialsOf(user.displayName)}
+            </Avatar>
+            <Text size="sm" fw={500} c="inherit" visibleFrom="lg" maw={160} truncate>
+              {user.displayName}
+            </Text>
+            <IconChevronDown size={14} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="dark">
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {user.email}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`vocab.role.${user.role}`)}
+          </Text>
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconLogout size={16} aria-hidden />}
+          onClick={() =>
+            signOut.mutate(undefined, {
+              onSuccess: () =>
+                notifications.show({ message: t('userMenu.signedOut'), color: 'navy' }),
+              onError: (error) =>
+                notifications.show({
+                  title: t('userMenu.signOutFailed'),
+                  message: errorMessage(error, t),
+                  color: 'red',
+                }),
+            })
+          }
+        >
+          {t('userMenu.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

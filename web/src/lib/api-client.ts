@@ -1,0 +1,145 @@
+/**
+ * The one way the web app talks to the server: JSON over fetch, cookies sent, the CSRF token
+ * added to every state-changing request, and the API's error shape turned into an ApiError.
+ */
+
+export const API_BASE = '/api/v1';
+
+/** A failed API call, with the stable code from the server's error catalogue. */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status; 0 when the server could not be reached. */
+    readonly status: number,
+    /** Stable code such as `not_found`, `unauthenticated`, `validation_failed`, `network_error`. */
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** Query-string values: arrays are sent comma-separated; empty values are left out. */
+export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+export function toSearchParams(query: Query | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  return params;
+}
+
+let csrfToken: string | null = null;
+
+/** The token the server gave with the session; sent as X-CSRF-Token on POST, PATCH, PUT, DELETE. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; details?: unknown };
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let body: ErrorBody | undefined;
+  try {
+    body = (await response.json()) as ErrorBody;
+  } catch {
+    body = undefined;
+  }
+  const code = typeof body?.error?.code === 'string' ? body.error.code : `http_${response.status}`;
+  const message =
+    typeof body?.error?.message === 'string'
+      ? body.error.message
+      : `${response.status} ${response.statusText}`.trim();
+  return new ApiError(response.status, code, message, body?.error?.details);
+}
+
+/** Sends one request to /api/v1 and gives the parsed JSON body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const params = toSearchParams(options.query).toString();
+  const url = `${API_BASE}${path}${params ? `?${params}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', 'The server could not be reached.');
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
+    apiRequest<T>(path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+};
+
+/** The envelope of every list response. */
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * Reads every page of a list. Reference lists are small (tens to hundreds of records), so the
+ * pages are fetched one after another until `total` is reached.
+ */
+export async function fetchAllPages<T>(
+  path: string,
+  query: Query,
+  signal?: AbortSignal,
+): Promise<{ items: T[]; total: number }> {
+  const items: T[] = [];
+  let page = 1;
+  let total = 0;
+  // A hard stop guards against a server that keeps answering with full pages.
+  for (; page <= 100; page++) {
+    const result = await api.get<ListPage<T>>(
+      path,
+      { ...query, page, pageSize: MAX_PAGE_SIZE },
+      signal,
+    );
+    items.push(...result.items);
+    total = result.total;
+    if (result.items.length === 0 || items.length >= total) break;
+  }
+  return { items, total };
+}

@@ -1,0 +1,10 @@
+/** Typed translation keys: t('nav.timeline') is checked against the English file at compile time. */
+import 'i18next';
+import type en from '../locales/en/translation.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}

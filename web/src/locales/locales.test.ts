@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { translationsToCyrillic, type Translations } from './cyrillic.js';
+
+const LANGUAGES = ['en', 'sr-Latn', 'sr-Cyrl'] as const;
+
+function load(language: string): Translations {
+  return JSON.parse(
+    readFileSync(new URL(`./${language}/translation.json`, import.meta.url), 'utf8'),
+  ) as Translations;
+}
+
+/** Every leaf as [dotted key, value]. */
+function leaves(tree: Translations, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+
+/** Keys with plural suffixes folded together: eventCount_one and eventCount_other → eventCount. */
+function baseKeys(tree: Translations): string[] {
+  return [...new Set(leaves(tree).map(([key]) => key.replace(PLURAL_SUFFIX, '')))].sort();
+}
+
+const files = Object.fromEntries(LANGUAGES.map((l) => [l, load(l)])) as Record<
+  (typeof LANGUAGES)[number],
+  Translations
+>;
+
+describe('translations', () => {
+  it('have exactly the same keys in Serbian Latin and Serbian Cyrillic', () => {
+    expect(leaves(files['sr-Cyrl']).map(([k]) => k)).toEqual(
+      leaves(files['sr-Latn']).map(([k]) => k),
+    );
+  });
+
+  it('have the same keys in English and Serbian, apart from the plural forms each language needs', () => {
+    expect(baseKeys(files['sr-Latn'])).toEqual(baseKeys(files.en));
+  });
+
+  it.each(LANGUAGES)('give every plural key in %s all the forms the language uses', (language) => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    const keys = leaves(files[language]).map(([key]) => key);
+    const plurals = new Set(
+      keys.filter((k) => PLURAL_SUFFIX.test(k)).map((k) => k.replace(PLURAL_SUFFIX, '')),
+    );
+    for (const base of plurals) {
+      for (const category of categories) {
+        expect(keys, `${language}: ${base}_${category}`).toContain(`${base}_${category}`);
+      }
+    }
+    if (language !== 'en') expect([...categories].sort()).toEqual(['few', 'one', 'other']);
+  });
+
+  it.each(LANGUAGES)('have no empty values in %s', (language) => {
+    const empty = leaves(files[language]).filter(([, value]) => value.trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it('use the same interpolations in every language', () => {
+    // A plural form may leave the number out ("Show it"), so compare each key's forms together.
+    const variables = (tree: Translations) => {
+      const byKey = new Map<string, Set<string>>();
+      for (const [key, value] of leaves(tree)) {
+        const base = key.replace(PLURAL_SUFFIX, '');
+        const found = byKey.get(base) ?? new Set<string>();
+        for (const match of value.matchAll(/\{\{\s*(\w+)/g)) found.add(match[1] ?? '');
+        byKey.set(base, found);
+      }
+      return Object.fromEntries([...byKey].map(([k, v]) => [k, [...v].sort()]));
+    };
+    const english = variables(files.en);
+    expect(variables(files['sr-Latn'])).toEqual(english);
+    expect(variables(files['sr-Cyrl'])).toEqual(english);
+  });
+
+  it('keep Serbian Cyrillic generated from Serbian Latin (run web/scripts/generate-sr-cyrl.ts)', () => {
+    expect(files['sr-Cyrl']).toEqual(translationsToCyrillic(files['sr-Latn']));
+  });
+
+  it('write Serbian Cyrillic in Cyrillic letters, not a copy of the Latin', () => {
+    const latinLetters = /[A-Za-zČčĆćĐđŠšŽž]/;
+    const allowed = /\{\{[^}]*\}\}|\bLiaison\b|\bAPI\b|\bOCC\b/g;
+    const stillLatin = leaves(files['sr-Cyrl']).filter(([, value]) =>
+      latinLetters.test(value.replace(allowed, '')),
+    );
+    expect(stillLatin).toEqual([]);
+    expect(leaves(files['sr-Cyrl']).find(([k]) => k === 'nav.timeline')?.[1]).toBe('Хронологија');
+    expect(leaves(files['sr-Cyrl']).find(([k]) => k === 'language.label')?.[1]).toBe('Језик');
+  });
+});
