@@ -18,7 +18,8 @@ Commands:
   serve                         migrate, load the reference data on an empty database, serve HTTP
   migrate                       apply pending database migrations
   seed --reference              load the Serbia–NATO reference data set (skips records already there)
-  audit verify                  check the audit log's hash chain; prints the chain head
+  audit verify [--head SEQ:HASH] check the audit log's hash chain and print its head; with a head
+                                saved earlier, also detect a truncated log
   user create --email E --role R --password-stdin
                                 create a user; roles: ${ROLES.join(', ')}
 `;
@@ -110,19 +111,46 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'audit': {
-      if (rest[0] !== 'verify') {
-        console.error('Usage: audit verify');
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { head: { type: 'string' } },
+      });
+      if (positionals[0] !== 'verify') {
+        console.error('Usage: audit verify [--head SEQ:HASH]');
+        return 2;
+      }
+      const kept = values.head ? /^(\d+):([0-9a-f]{64})$/.exec(values.head) : null;
+      if (values.head && !kept) {
+        console.error('--head takes the value printed by an earlier verify, as SEQ:HASH');
         return 2;
       }
       const result = await withDb(config, (db) => verifyAuditChain(db.kysely));
-      if (result.ok) {
-        console.log(`Audit chain intact: ${result.checked} entries. Head: ${result.headHash}`);
-        return 0;
+      if (!result.ok) {
+        console.error(
+          `Audit chain broken at entry ${result.firstBad?.seq}: ${result.firstBad?.reason}.`,
+        );
+        return 1;
       }
-      console.error(
-        `Audit chain broken at entry ${result.firstBad?.seq}: ${result.firstBad?.reason}.`,
+      if (kept) {
+        const present = await withDb(config, (db) =>
+          db.kysely
+            .selectFrom('audit_log')
+            .select('hash')
+            .where('seq', '=', Number(kept[1]))
+            .executeTakeFirst(),
+        );
+        if (present?.hash !== kept[2]) {
+          console.error(
+            `The saved head ${kept[1]} is no longer in the log: entries were removed or rewritten.`,
+          );
+          return 1;
+        }
+      }
+      console.log(
+        `Audit chain intact: ${result.checked} entries. Head: ${result.checked}:${result.headHash}`,
       );
-      return 1;
+      return 0;
     }
     case 'user': {
       const { values } = parseArgs({

@@ -19,6 +19,62 @@ const ORGS = [
   '0192d7a0-0000-7000-8000-00000000000c',
 ];
 const NATIONS = ['RS', 'NATO', 'HU'];
+/** One labelled table per module shape: each list and detail endpoint must apply the same rule. */
+const RESOURCES = ['timeline-events', 'organisations', 'agreements', 'activities'] as const;
+type Resource = (typeof RESOURCES)[number];
+
+/** Columns a resource's table needs besides the common record and label columns. */
+function ownColumns(resource: Resource, title: string) {
+  switch (resource) {
+    case 'timeline-events':
+      return {
+        table: 'timeline_events' as const,
+        values: {
+          starts_on: '2020-01-01',
+          ends_on: null,
+          precision: 'day',
+          sort_from: '2020-01-01',
+          sort_to: '2020-01-01',
+          category: 'other',
+          title_en: title,
+          title_sr: null,
+          description_en: null,
+          description_sr: null,
+          conflict_note_en: null,
+          conflict_note_sr: null,
+          seed_key: null,
+        },
+      };
+    case 'organisations':
+      return {
+        table: 'organisations' as const,
+        values: {
+          parent_id: null,
+          kind: 'other',
+          side: 'other',
+          nation: 'RS',
+          name_en: title,
+          name_sr: null,
+          abbreviation_en: null,
+          abbreviation_sr: null,
+          description_en: null,
+          description_sr: null,
+          website: null,
+          seed_key: null,
+        },
+      };
+    case 'agreements':
+      return {
+        table: 'agreements' as const,
+        values: { kind: 'other', status: 'signed', title_en: title, seed_key: null },
+      };
+    case 'activities':
+      return {
+        table: 'activities' as const,
+        values: { kind: 'other', status: 'planned', title_en: title, starts_on: '2020-01-01' },
+      };
+  }
+}
 
 const labelArb = fc.oneof(
   fc.record({ policy: fc.constant('NONE'), rank: fc.constant(0) }),
@@ -30,6 +86,7 @@ const recordArb = fc.record({
   releasableTo: fc.subarray(['PUBLIC', ...NATIONS]),
   originatorId: fc.option(fc.constantFrom(...ORGS), { nil: null }),
   title: fc.constantFrom('alpha', 'bravo', 'charlie', 'delta'),
+  resource: fc.constantFrom(...RESOURCES),
 });
 const readerArb = fc.record({
   nation: fc.constantFrom(...NATIONS),
@@ -72,12 +129,13 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
 
   async function insertRecords(tag: string, specs: RecordSpec[]) {
     const now = new Date().toISOString();
-    const records: (LabelledRecord & { title: string })[] = [];
+    const records: (LabelledRecord & { title: string; resource: Resource })[] = [];
     for (const [i, s] of specs.entries()) {
       const id = uuidv7();
       const title = `${tag} ${s.title} ${i}`;
+      const own = ownColumns(s.resource, title);
       await t.db.kysely
-        .insertInto('timeline_events')
+        .insertInto(own.table as 'activities')
         .values({
           id,
           version: 1,
@@ -93,19 +151,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
           label_releasable_to: JSON.stringify(s.releasableTo),
           label_originator_id: s.originatorId,
           search_text: title,
-          starts_on: '2020-01-01',
-          ends_on: null,
-          precision: 'day',
-          sort_from: '2020-01-01',
-          sort_to: '2020-01-01',
-          category: 'other',
-          title_en: title,
-          title_sr: null,
-          description_en: null,
-          description_sr: null,
-          conflict_note_en: null,
-          conflict_note_sr: null,
-          seed_key: null,
+          ...(own.values as { kind: string; status: string; starts_on: string }),
         })
         .execute();
       records.push({
@@ -115,6 +161,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
         releasableTo: s.releasableTo,
         originatorId: s.originatorId,
         title,
+        resource: s.resource,
       });
     }
     return records;
@@ -200,7 +247,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
     ).json();
     await fc.assert(
       fc.asyncProperty(
-        fc.array(recordArb, { minLength: 1, maxLength: 12 }),
+        fc.array(recordArb, { minLength: 1, maxLength: 16 }),
         fc.array(readerArb, { minLength: 1, maxLength: 3 }),
         async (specs, readers) => {
           const tag = `run${randomBytes(4).toString('hex')}`;
@@ -211,44 +258,47 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
           for (const spec of readers) viewers.push(await sessionFor(spec, records));
 
           for (const { headers, reader } of viewers) {
-            const expected = records
-              .filter((r) => mayRead(reader, r))
-              .map((r) => r.id)
-              .sort();
-            const list = await t.inject({
-              method: 'GET',
-              url: `/api/v1/timeline-events?q=${tag}&pageSize=200`,
-              headers,
-            });
-            expect(list.statusCode).toBe(200);
-            expect(
-              list
-                .json()
-                .items.map((e: { id: string }) => e.id)
-                .sort(),
-            ).toEqual(expected);
-            expect(list.json().total).toBe(expected.length);
-
-            const narrowed = await t.inject({
-              method: 'GET',
-              url: `/api/v1/timeline-events?q=${tag}%20alpha&pageSize=1&sort=title&order=desc`,
-              headers,
-            });
-            expect(narrowed.json().total).toBe(
-              records.filter((r) => mayRead(reader, r) && r.title.includes(`${tag} alpha`)).length,
-            );
-
-            for (const record of records) {
-              const detail = await t.inject({
+            for (const resource of RESOURCES) {
+              const mine = records.filter((r) => r.resource === resource);
+              const expected = mine
+                .filter((r) => mayRead(reader, r))
+                .map((r) => r.id)
+                .sort();
+              const list = await t.inject({
                 method: 'GET',
-                url: `/api/v1/timeline-events/${record.id}`,
+                url: `/api/v1/${resource}?q=${tag}&pageSize=200`,
                 headers,
               });
-              if (mayRead(reader, record)) {
-                expect(detail.statusCode).toBe(200);
-              } else {
-                expect(detail.statusCode).toBe(404);
-                expect(detail.json()).toEqual(missingBody);
+              expect(list.statusCode).toBe(200);
+              const ids = list
+                .json()
+                .items.map((e: { id: string }) => e.id)
+                .sort();
+              expect({ resource, ids }).toEqual({ resource, ids: expected });
+              expect(list.json().total).toBe(expected.length);
+
+              // A narrower text filter, a sort and a one-row page change nothing about the total.
+              const narrowed = await t.inject({
+                method: 'GET',
+                url: `/api/v1/${resource}?q=${tag}%20alpha&pageSize=1&order=desc`,
+                headers,
+              });
+              expect(narrowed.json().total).toBe(
+                mine.filter((r) => mayRead(reader, r) && r.title.includes(`${tag} alpha`)).length,
+              );
+
+              for (const record of mine) {
+                const detail = await t.inject({
+                  method: 'GET',
+                  url: `/api/v1/${resource}/${record.id}`,
+                  headers,
+                });
+                if (mayRead(reader, record)) {
+                  expect(detail.statusCode).toBe(200);
+                } else {
+                  expect(detail.statusCode).toBe(404);
+                  expect(detail.json().error.code).toBe(missingBody.error.code);
+                }
               }
             }
           }
