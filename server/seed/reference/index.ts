@@ -2,13 +2,14 @@
 import { agreementRelations, agreements } from './agreements.js';
 import { mechanisms } from './mechanisms.js';
 import { organisations } from './organisations.js';
-import { timelineEarly } from './timeline-early.js';
-import { timelineLate } from './timeline-late.js';
+import { timelineEvents } from './timeline.js';
+
+export { agreementRelations, agreements, mechanisms, organisations, timelineEvents };
 
 export const referenceDataSet = {
   organisations,
   mechanisms,
   agreements,
   agreementRelations,
-  timelineEvents: [...timelineEarly, ...timelineLate],
+  timelineEvents,
 };

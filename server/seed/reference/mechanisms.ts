@@ -1,6 +1,7 @@
 /**
  * The cooperation mechanisms of the Serbia–NATO partnership. Most sit under the Partnership for
- * Peace; KFOR cooperation and the NATO PA delegation rest on other grounds and stand at the root.
+ * Peace; the liaison office, KFOR cooperation and the NATO PA delegation rest on other grounds and
+ * stand at the root.
  */
 import type { SeedMechanism } from './types.js';
 
