@@ -47,3 +47,24 @@ export function abilitiesFor<R>(actor: Actor | null, entity: string, record: R) 
 /** Named predicates shared by module policies. */
 export const isAdministrator: Predicate<unknown> = (a) => a.role === 'administrator';
 export const isCoordinator: Predicate<unknown> = (a) => a.role === 'coordinator';
+
+/**
+ * Editors are scoped to organisations: they may change records their organisations originated
+ * (and the records of those organisations themselves).
+ */
+export const isEditorOfOriginator: Predicate<{ label_originator_id?: string | null }> = (
+  a,
+  record,
+) =>
+  a.role === 'editor' &&
+  Boolean(record?.label_originator_id) &&
+  a.organisationIds.includes(record!.label_originator_id!);
+
+export const isEditorOfOrganisation: Predicate<{ id?: string; parent_id?: string | null }> = (
+  a,
+  record,
+) =>
+  a.role === 'editor' &&
+  Boolean(record) &&
+  (a.organisationIds.includes(record!.id ?? '') ||
+    a.organisationIds.includes(record!.parent_id ?? ''));

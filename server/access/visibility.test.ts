@@ -58,6 +58,50 @@ describe.each(testDatabases)('the visibility filter on %s', (kind) => {
     expect(filtered.json().total).toBe(0);
   });
 
+  it('forbids marking a record above one’s own clearance, and audits the attempt', async () => {
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers })
+    ).json();
+    const lowered = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${me.user.id}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { clearances: { NATO: 0, RS: 1 } },
+    });
+    expect(lowered.statusCode).toBe(200);
+    try {
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/timeline-events',
+        headers: admin.headers,
+        payload: {
+          when: { date: '2026', precision: 'year' },
+          category: 'other',
+          title: { en: 'Above my clearance' },
+          sources: [{ citation: 'n/a' }],
+          label: { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS'] },
+        },
+      });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toContain('clearance');
+      const denied = await t.db.kysely
+        .selectFrom('audit_log')
+        .select('after_state')
+        .where('action', '=', 'access.denied')
+        .where('actor_id', '=', me.user.id)
+        .execute();
+      expect(denied.map((d) => JSON.parse(d.after_state!).path)).toContain(
+        '/api/v1/timeline-events',
+      );
+    } finally {
+      await t.db.kysely
+        .updateTable('users')
+        .set({ clearance_nato: 1 })
+        .where('id', '=', me.user.id)
+        .execute();
+    }
+  });
+
   it('refuses a label marked both NATO UNCLASSIFIED and releasable to the public', async () => {
     const res = await t.inject({
       method: 'POST',

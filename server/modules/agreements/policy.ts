@@ -1,5 +1,10 @@
 /** Who may change agreements. */
-import { allow, isAdministrator, isCoordinator } from '../../access/policy.js';
+import {
+  allow,
+  isAdministrator,
+  isCoordinator,
+  isEditorOfOriginator,
+} from '../../access/policy.js';
 
 export const AGREEMENT = 'agreement';
 
@@ -7,3 +12,5 @@ for (const action of ['create', 'update', 'delete'] as const) {
   allow(action, AGREEMENT, isAdministrator);
   allow(action, AGREEMENT, isCoordinator);
 }
+// Editors change what their organisations originated; creating and deleting stay with coordinators.
+allow('update', AGREEMENT, isEditorOfOriginator);

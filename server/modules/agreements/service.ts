@@ -131,7 +131,7 @@ export function agreementService({ db, audit }: Deps) {
           .insertInto('agreements')
           .values({
             ...newRecordColumns(ctx),
-            ...(await resolveLabel(trx, input.label)),
+            ...(await resolveLabel(trx, input.label, ctx.actor)),
             ...fieldColumns(input),
             kind: input.kind,
             status: input.status,
@@ -164,7 +164,7 @@ export function agreementService({ db, audit }: Deps) {
           .updateTable('agreements')
           .set({
             ...updateRecordColumns(ctx, before.row.version),
-            ...(input.label ? await resolveLabel(trx, input.label) : {}),
+            ...(input.label ? await resolveLabel(trx, input.label, ctx.actor) : {}),
             ...fieldColumns(input, before.row),
             kind: input.kind ?? before.row.kind,
             status: input.status ?? before.row.status,

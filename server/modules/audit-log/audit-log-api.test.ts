@@ -64,6 +64,56 @@ describe.each(testDatabases)('the audit log API on %s', (kind) => {
     ).toBe(403);
   });
 
+  it('withholds the content of entries about records the administrator may not read', async () => {
+    const organisation = await t.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: admin.headers,
+      payload: { kind: 'ministry', side: 'partner', nation: 'RS', name: { en: 'Owning ministry' } },
+    });
+    const author = await t.signIn('coordinator');
+    const authorId = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: author.headers })
+    ).json().user.id;
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${authorId}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [organisation.json().id] },
+    });
+    const secret = await t.inject({
+      method: 'POST',
+      url: '/api/v1/timeline-events',
+      headers: author.headers,
+      payload: {
+        when: { date: '2026-05', precision: 'month' },
+        category: 'drg',
+        title: { en: 'Need-to-know planning note' },
+        sources: [{ citation: 'Internal' }],
+        label: {
+          policy: 'NATO',
+          level: 'NATO_UNCLASSIFIED',
+          releasableTo: ['RS'],
+          originatorId: organisation.json().id,
+        },
+      },
+    });
+    expect(secret.statusCode).toBe(201);
+    const entries = await t.inject({
+      method: 'GET',
+      url: `/api/v1/audit-log?entityId=${secret.json().id}`,
+      headers: admin.headers,
+    });
+    const [entry] = entries.json().items;
+    expect(entry).toMatchObject({
+      action: 'timeline_event.create',
+      redacted: true,
+      before: null,
+      after: null,
+    });
+    expect(JSON.stringify(entries.json())).not.toContain('Need-to-know planning note');
+  });
+
   it('exports the chain head and detects a truncation against it', async () => {
     const head = (
       await t.inject({ method: 'GET', url: '/api/v1/audit-log/head', headers: admin.headers })

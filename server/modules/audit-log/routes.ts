@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow, authorize, isAdministrator } from '../../access/policy.js';
 import { verifyAuditChain } from '../../audit/audit-log.js';
+import { labelVisibleTo } from '../../access/visibility.js';
 import { contextOf } from '../../http/context.js';
 import { listEnvelope, listQuery, offsetOf } from '../../http/lists.js';
 import { writeErrors } from '../../http/responses.js';
@@ -29,7 +30,16 @@ const entryOut = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
+  /** True when the entry's record is not visible to the reader: its content is withheld. */
+  redacted: z.boolean(),
 });
+
+/** Labelled tables whose audit snapshots pass the read rule before an administrator sees them. */
+const LABELLED = {
+  organisation: 'organisations',
+  agreement: 'agreements',
+  timeline_event: 'timeline_events',
+} as const;
 
 const filters = listQuery(['seq'], 'seq')
   .omit({ sort: true, order: true })
@@ -95,6 +105,26 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
           .execute(),
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
+      // The log must not become a way around the read rule: snapshots of records the reader may not
+      // see are withheld (one query per labelled table, for the whole page).
+      const visible = new Set<string>();
+      for (const [type, table] of Object.entries(LABELLED)) {
+        const ids = rows
+          .filter((r) => r.entity_type === type && r.entity_id)
+          .map((r) => r.entity_id!);
+        if (ids.length === 0) continue;
+        const found = await db.kysely
+          .selectFrom(`${table as 'organisations'} as x`)
+          .select('x.id')
+          .where('x.id', 'in', ids)
+          .where(labelVisibleTo(request.actor, 'x'))
+          .execute();
+        for (const f of found) visible.add(f.id);
+      }
+      const withheld = (r: (typeof rows)[number]) =>
+        Boolean(
+          r.entity_type && r.entity_type in LABELLED && r.entity_id && !visible.has(r.entity_id),
+        );
       return {
         items: rows.map((r) => ({
           seq: r.seq,
@@ -106,9 +136,10 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
           action: r.action,
           entityType: r.entity_type,
           entityId: r.entity_id,
-          before: parse(r.before_state),
-          after: parse(r.after_state),
+          before: withheld(r) ? null : parse(r.before_state),
+          after: withheld(r) ? null : parse(r.after_state),
           hash: r.hash,
+          redacted: withheld(r),
         })),
         total: Number(count.n),
         page,

@@ -235,6 +235,44 @@ describe.each(testDatabases)('organisations on %s', (kind) => {
     ).toBe(before);
   });
 
+  it('lets an editor change only the organisations they work in, and says so in the abilities', async () => {
+    const all = (await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=2' })).json()
+      .items;
+    const [own, other] = all as { id: string }[];
+    const editor = await t.signIn('editor');
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: editor.headers })
+    ).json();
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${me.user.id}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [own!.id] },
+    });
+    const ownView = await t.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${own!.id}`,
+      headers: editor.headers,
+    });
+    expect(ownView.json().abilities).toEqual({ update: true, delete: false });
+    const otherView = await t.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${other!.id}`,
+      headers: editor.headers,
+    });
+    expect(otherView.json().abilities).toEqual({ update: false, delete: false });
+
+    const change = (id: string) =>
+      t.inject({
+        method: 'PATCH',
+        url: `/api/v1/organisations/${id}`,
+        headers: { ...editor.headers, 'if-match': '*' },
+        payload: { website: 'https://example.org/unit' },
+      });
+    expect((await change(own!.id)).statusCode).toBe(200);
+    expect((await change(other!.id)).statusCode).toBe(403);
+  });
+
   it('refuses to make an organisation its own ancestor', async () => {
     const parent = (
       await create(admin, {

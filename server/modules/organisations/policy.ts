@@ -1,5 +1,10 @@
-/** Who may change organisations. Editors scoped to organisations arrive with the identity issue. */
-import { allow, isAdministrator, isCoordinator } from '../../access/policy.js';
+/** Who may change organisations: administrators and coordinators; editors their own units. */
+import {
+  allow,
+  isAdministrator,
+  isCoordinator,
+  isEditorOfOrganisation,
+} from '../../access/policy.js';
 
 export const ORGANISATION = 'organisation';
 
@@ -7,4 +12,5 @@ allow('create', ORGANISATION, isAdministrator);
 allow('create', ORGANISATION, isCoordinator);
 allow('update', ORGANISATION, isAdministrator);
 allow('update', ORGANISATION, isCoordinator);
+allow('update', ORGANISATION, isEditorOfOrganisation);
 allow('delete', ORGANISATION, isAdministrator);

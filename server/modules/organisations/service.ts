@@ -71,7 +71,7 @@ export function organisationService({ db, audit }: Deps) {
         const description = textColumns(input.description ?? {});
         const row = await repo.insertOrganisation(trx, {
           ...newRecordColumns(ctx),
-          ...(await resolveLabel(trx, input.label)),
+          ...(await resolveLabel(trx, input.label, ctx.actor)),
           parent_id: input.parentId ?? null,
           kind: input.kind,
           side: input.side,
@@ -123,7 +123,7 @@ export function organisationService({ db, audit }: Deps) {
         );
         const row = await repo.updateOrganisation(trx, id, before.version, {
           ...updateRecordColumns(ctx, before.version),
-          ...(input.label ? await resolveLabel(trx, input.label) : {}),
+          ...(input.label ? await resolveLabel(trx, input.label, ctx.actor) : {}),
           parent_id: input.parentId === undefined ? before.parent_id : input.parentId,
           kind: input.kind ?? before.kind,
           side: input.side ?? before.side,

@@ -4,7 +4,7 @@ import { searchFold } from '../../../core/text/search-fold.js';
 import type { LocalisedText } from '../../../core/domain/text.js';
 import type { Trx } from '../../db/database.js';
 import type { RecordColumns } from '../../db/schema.js';
-import type { ActionContext } from '../../audit/context.js';
+import type { ActionContext, Actor } from '../../audit/context.js';
 import { errors } from '../../errors.js';
 
 export interface LabelInput {
@@ -39,8 +39,15 @@ export const PUBLIC_LABEL: LabelInput = {
  */
 export const DEPLOYMENT_MAX_RANK = 1;
 
-/** Checks a label against the marking tables and the deployment ceiling; returns its columns. */
-export async function resolveLabel(trx: Trx, input: LabelInput | undefined): Promise<LabelColumns> {
+/**
+ * Checks a label against the marking tables, the deployment ceiling and — when someone saves it —
+ * that person's clearance in the label's policy (403: one may not mark above one's clearance).
+ */
+export async function resolveLabel(
+  trx: Trx,
+  input: LabelInput | undefined,
+  actor?: Actor | null,
+): Promise<LabelColumns> {
   const label = input ?? PUBLIC_LABEL;
   const level = await trx
     .selectFrom('marking_levels')
@@ -57,6 +64,17 @@ export async function resolveLabel(trx: Trx, input: LabelInput | undefined): Pro
     throw errors.unprocessable(
       `${level.name_en} is above the highest level this deployment may hold. Liaison is not accredited for classified information; keep such material in an accredited system.`,
       { field: 'label.level' },
+    );
+  }
+  const cleared =
+    label.policy === 'NATO'
+      ? actor?.clearances.NATO
+      : label.policy === 'RS'
+        ? actor?.clearances.RS
+        : undefined;
+  if (cleared !== undefined && level.rank > cleared) {
+    throw errors.forbidden(
+      `Your clearance does not cover ${level.name_en}, so you cannot mark a record with it.`,
     );
   }
   const releasable = [...new Set(label.releasableTo)].sort();

@@ -76,7 +76,7 @@ export function timelineService({ db, audit }: Deps) {
           .insertInto('timeline_events')
           .values({
             ...newRecordColumns(ctx),
-            ...(await resolveLabel(trx, input.label)),
+            ...(await resolveLabel(trx, input.label, ctx.actor)),
             ...dateColumns(input.when),
             category: input.category,
             title_en: title.en,
@@ -128,7 +128,7 @@ export function timelineService({ db, audit }: Deps) {
           .updateTable('timeline_events')
           .set({
             ...updateRecordColumns(ctx, b.version),
-            ...(input.label ? await resolveLabel(trx, input.label) : {}),
+            ...(input.label ? await resolveLabel(trx, input.label, ctx.actor) : {}),
             ...(input.when ? dateColumns(input.when) : {}),
             category: input.category ?? b.category,
             title_en: title.en,
