@@ -39,4 +39,11 @@ export function oneTimePassword(): string {
   return out;
 }
 
+/**
+ * Length of a chosen password, in characters (ASVS V6.2.1, V6.2.9). 12 rather than the 15 ASVS and
+ * NIST SP 800-63B-4 recommend for a password that is the only factor: the common-password and
+ * context-word checks of password-policy.ts refuse the guessable 12–14 character ones, sign-in is
+ * rate-limited and locks out, and TOTP is available. Raise it to 15 where two-factor sign-in is
+ * not used by everyone (docs/SECURITY.md). 200 leaves room for passphrases and bounds argon2's work.
+ */
 export const PASSWORD_RULE = { min: 12, max: 200 } as const;

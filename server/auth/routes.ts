@@ -11,6 +11,7 @@ import { errorOut } from '../http/responses.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { requireSession } from './guards.js';
 import { loginService } from './login.js';
+import { checkNewPassword } from './password-policy.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { loginBody, meOut, passwordChangeBody } from './schemas.js';
 import {
@@ -168,6 +169,8 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       schema: {
         tags,
         summary: 'Change your password (ends your other sessions)',
+        description:
+          'The new password must have 12–200 characters, must not be a common password and must not be built from words tied to Liaison or to you (422 with `details.field` = `newPassword`).',
         body: passwordChangeBody,
         response: { 204: z.null(), 400: errorOut, 401: errorOut, 403: errorOut, 422: errorOut },
       },
@@ -189,6 +192,11 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
           field: 'newPassword',
         });
       }
+      const refusal = checkNewPassword(request.body.newPassword, {
+        email: session.actor.email,
+        displayName: session.actor.displayName,
+      });
+      if (refusal) throw errors.unprocessable(refusal, { field: 'newPassword' });
       const newHash = await hashPassword(request.body.newPassword);
       await db.write(async (trx) => {
         await trx

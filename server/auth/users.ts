@@ -4,6 +4,7 @@ import { uuidv7 } from '../../core/ids/uuidv7.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Db } from '../db/database.js';
 import { errors } from '../errors.js';
+import { checkNewPassword } from './password-policy.js';
 import { hashPassword, oneTimePassword, PASSWORD_RULE } from './passwords.js';
 
 export interface NewUser {
@@ -17,7 +18,7 @@ export interface NewUser {
   clearances?: { NATO: number; RS: number };
 }
 
-/** Creates a user account and audits it. */
+/** Creates a user account and audits it; a chosen password must meet the password policy. */
 export async function createUser(
   db: Db,
   audit: AuditLog,
@@ -26,8 +27,15 @@ export async function createUser(
 ) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw errors.badRequest('The e-mail address is not valid.');
-  if (input.password.length < PASSWORD_RULE.min) {
-    throw errors.badRequest(`The password needs at least ${PASSWORD_RULE.min} characters.`);
+  if (input.mustChangePassword) {
+    // A one-time password the system generated: random, so its length is all there is to check.
+    if (input.password.length < PASSWORD_RULE.min)
+      throw errors.unprocessable(`The password needs at least ${PASSWORD_RULE.min} characters.`, {
+        field: 'password',
+      });
+  } else {
+    const refusal = checkNewPassword(input.password, { email, displayName: input.displayName });
+    if (refusal) throw errors.unprocessable(refusal, { field: 'password' });
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
