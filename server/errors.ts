@@ -36,6 +36,12 @@ export const errors = {
       'csrf_failed',
       'The request lacks a valid X-CSRF-Token header. Reload the page and try again.',
     ),
+  passwordChangeRequired: () =>
+    new AppError(
+      403,
+      'password_change_required',
+      'Choose a new password before doing anything else: the one you signed in with was a one-time password.',
+    ),
   /** Same answer for "missing" and "not visible to you": existence never leaks. */
   notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found.`),
   conflict: (message: string, details?: unknown) => new AppError(409, 'conflict', message, details),

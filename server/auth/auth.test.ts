@@ -149,6 +149,102 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
     expect((await login('coordinator@example.test', 'another long password')).statusCode).toBe(200);
   });
 
+  it('lets a one-time-password session do nothing but choose a new password', async () => {
+    const fresh = await startTestApp(kind, { seed: false });
+    try {
+      const first = await bootstrapAdministrator(fresh.db, new AuditLog(fresh.db.dialect));
+      const res = await fresh.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: first!.email, password: first!.password },
+      });
+      const headers = {
+        cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
+        'x-csrf-token': res.json().csrfToken,
+      };
+      const blocked = await fresh.inject({
+        method: 'POST',
+        url: '/api/v1/organisations',
+        headers,
+        payload: { kind: 'other', side: 'other', nation: 'RS', name: { en: 'Too early' } },
+      });
+      expect(blocked.statusCode).toBe(403);
+      expect(blocked.json().error.code).toBe('password_change_required');
+      const changed = await fresh.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers,
+        payload: {
+          currentPassword: first!.password,
+          newPassword: 'a fresh passphrase for Liaison ops',
+        },
+      });
+      expect(changed.statusCode).toBe(204);
+      const allowed = await fresh.inject({
+        method: 'POST',
+        url: '/api/v1/organisations',
+        headers,
+        payload: { kind: 'other', side: 'other', nation: 'RS', name: { en: 'Now allowed' } },
+      });
+      expect(allowed.statusCode).toBe(201);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('replaces the browser’s old session when the user signs in again', async () => {
+    await createUser(t.db, new AuditLog(t.db.dialect), {
+      email: 'twice@example.test',
+      role: 'viewer',
+      password: 'signing in twice today',
+    });
+    const first = await login('twice@example.test', 'signing in twice today');
+    const cookie = `liaison_session=${first.cookies.find((c) => c.name === 'liaison_session')!.value}`;
+    const again = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { cookie },
+      payload: { email: 'twice@example.test', password: 'signing in twice today' },
+    });
+    expect(again.statusCode).toBe(200);
+    expect(
+      (await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode,
+    ).toBe(401);
+  });
+
+  it('counts a change made through the session as activity for the idle timeout, and a read not', async () => {
+    const admin = await t.signIn('administrator');
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers })
+    ).json();
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60_000).toISOString();
+    const lastSeen = async () =>
+      (
+        await t.db.kysely
+          .selectFrom('sessions')
+          .select('last_seen_at')
+          .where('user_id', '=', me.user.id)
+          .executeTakeFirstOrThrow()
+      ).last_seen_at;
+    await t.db.kysely
+      .updateTable('sessions')
+      .set({ last_seen_at: tenMinutesAgo })
+      .where('user_id', '=', me.user.id)
+      .execute();
+
+    await t.inject({ method: 'GET', url: '/api/v1/users', headers: admin.headers });
+    expect(new Date(await lastSeen()).getTime()).toBe(new Date(tenMinutesAgo).getTime());
+
+    const res = await t.inject({
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: { email: 'active.user@example.test', displayName: 'Active', role: 'viewer' },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(new Date(await lastSeen()).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  });
+
   it('creates the first administrator once, with a one-time password that must be changed', async () => {
     const fresh = await startTestApp(kind, { seed: false });
     try {

@@ -10,7 +10,7 @@ import type { Actor } from '../audit/context.js';
 import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { findAccessToken, type AccessTokenInfo } from './api-tokens.js';
-import { findSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
+import { findSession, touchSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,6 +25,13 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Routes a visitor without a session must be able to call. */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
+/** What a session may still do while its password must be changed. */
+const PASSWORD_CHANGE_ROUTES = new Set([
+  '/api/v1/auth/password',
+  '/api/v1/auth/logout',
+  '/api/v1/auth/logout-all',
+  '/api/v1/auth/keepalive',
+]);
 const INVALID_TOKEN = 'The access token is not valid or has expired.';
 const READ_ONLY_TOKEN =
   'This access token may only read. Create a token with the "write" scope to make changes.';
@@ -83,7 +90,26 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken))
         throw errors.csrf();
+      // A one-time password opens the door to one thing only: choosing a password of one's own.
+      if (request.session.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(routePath(request))) {
+        throw errors.passwordChangeRequired();
+      }
     }
+  });
+
+  // A change made through the session counts as activity for the idle timeout; reads never
+  // write, so only mutations (and the web app's keep-alive while the user reads) extend it.
+  // (onSend, not onResponse: the mark is written before the client hears back.)
+  app.addHook('onSend', async (request, reply, payload) => {
+    const session = request.session;
+    if (!session || SAFE_METHODS.has(request.method) || reply.statusCode >= 400) return payload;
+    if (routePath(request).startsWith('/api/v1/auth/')) return payload;
+    await db
+      .write((trx) => touchSession(trx, session.tokenHash))
+      .catch((error: unknown) => {
+        request.log.warn({ err: error }, 'could not mark session activity');
+      });
+    return payload;
   });
 };
 

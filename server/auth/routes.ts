@@ -68,11 +68,14 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       },
     },
     async (request, reply) => {
+      const previous = request.session;
       const token = await login.signIn(
         contextOf(request),
         request.body,
         request.headers['user-agent']?.slice(0, 300) ?? null,
       );
+      // Signing in again replaces the browser's session rather than leaving the old one alive.
+      if (previous) await db.write((trx) => endSession(trx, previous.tokenHash));
       reply.setCookie(SESSION_COOKIE, token, {
         ...cookieOptions,
         maxAge: config.session.absoluteHours * 3600,
