@@ -5,6 +5,7 @@ import type { DialectName } from './dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
 import * as identity from './migrations/0002_identity.js';
 import * as tokensTotp from './migrations/0003_tokens_totp.js';
+import * as planItems from './migrations/0004_plan_items.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -15,6 +16,7 @@ const steps: Record<string, Step> = {
   '0001_foundation': foundation,
   '0002_identity': identity,
   '0003_tokens_totp': tokensTotp,
+  '0004_plan_items': planItems,
 };
 
 function migrator(db: Db): Migrator {

@@ -162,6 +162,21 @@ export interface PlanItemTable extends RecordColumns {
   title_sr: string | null;
   description_en: string | null;
   description_sr: string | null;
+  status: Generated<string>;
+  start_on: string | null;
+  /** 'YYYY-MM-DD', 'YYYY-MM', 'YYYY-Qn' or 'continuous' (core/plans/due.ts). */
+  due_on: string | null;
+  lead_organisation_id: string | null;
+  weight: Generated<number>;
+  manual_progress: number | null;
+  budget_amount: number | null;
+  budget_currency: string | null;
+  funding_source: string | null;
+}
+
+export interface PlanItemPartnerTable {
+  plan_item_id: string;
+  organisation_id: string;
 }
 
 export interface ActivityTable extends RecordColumns {
@@ -311,6 +326,7 @@ export interface Database {
   sessions: SessionTable;
   user_organisations: UserOrganisationTable;
   access_grants: AccessGrantTable;
+  plan_item_partners: PlanItemPartnerTable;
   api_tokens: ApiTokenTable;
 }
 

@@ -1,8 +1,8 @@
 /** Plan and plan-item rows → API shapes. */
-import type { Plan, PlanItem } from '../../../core/schemas/plan.js';
+import type { Plan } from '../../../core/schemas/plan.js';
 import { abilitiesFor } from '../../access/policy.js';
 import type { Actor } from '../../audit/context.js';
-import type { PlanItemRow, PlanRow } from '../../db/schema.js';
+import type { PlanRow } from '../../db/schema.js';
 import { presentLabel, text } from '../shared/records.js';
 
 export function presentPlan(row: PlanRow, actor: Actor | null, levels: Plan['levels']): Plan {
@@ -22,23 +22,5 @@ export function presentPlan(row: PlanRow, actor: Actor | null, levels: Plan['lev
     status: row.status as Plan['status'],
     sampleData: Boolean(row.sample_data),
     levels,
-  };
-}
-
-export function presentPlanItem(row: PlanItemRow, actor: Actor | null): PlanItem {
-  return {
-    id: row.id,
-    version: row.version,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    label: presentLabel(row),
-    abilities: abilitiesFor(actor, 'plan_item', row),
-    planId: row.plan_id,
-    parentId: row.parent_id,
-    depth: row.depth,
-    position: row.position,
-    code: row.code,
-    title: text(row.title_en, row.title_sr),
-    description: text(row.description_en, row.description_sr),
   };
 }

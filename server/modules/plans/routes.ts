@@ -8,7 +8,11 @@ import { listEnvelope, listQuery } from '../../http/lists.js';
 import { readErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
-import { presentPlan, presentPlanItem } from './presenter.js';
+import { presentPlan } from './presenter.js';
+import { presentPlanItem } from '../plan-items/presenter.js';
+import { partnersOf, planItems } from '../plan-items/repository.js';
+import { buildTree, planTreeOut } from '../plan-items/tree.js';
+import type { RollupRule } from '../../../core/plans/rollup.js';
 import * as repo from './repository.js';
 
 const tags = ['Plans'];
@@ -84,9 +88,47 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
       if (!plan) throw errors.notFound('The plan');
       const { page, pageSize } = request.query;
       const { rows, count } = repo.itemsOf(db.kysely, request.actor, plan.id, { page, pageSize });
-      return pageWithTotal(rows, count, { page, pageSize }, (r) =>
-        presentPlanItem(r, request.actor),
+      const list = await rows;
+      const partners = await partnersOf(
+        db.kysely,
+        list.map((r) => r.id),
       );
+      return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (r) =>
+        presentPlanItem(r, request.actor, partners.get(r.id) ?? []),
+      );
+    },
+  );
+
+  app.get(
+    '/plans/:id/tree',
+    {
+      schema: {
+        tags,
+        summary:
+          'The plan as a tree, each item with its progress, the rule that computed it and the inputs',
+        params: idParams,
+        response: { 200: planTreeOut, ...readErrors },
+      },
+    },
+    async (request) => {
+      const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
+      if (!plan) throw errors.notFound('The plan');
+      const levels = (await repo.levelsOf(db.kysely, [plan.id])).get(plan.id) ?? [];
+      const items = await planItems(db.kysely, request.actor, plan.id);
+      const partners = await partnersOf(
+        db.kysely,
+        items.map((i) => i.id),
+      );
+      return {
+        planId: plan.id,
+        levels,
+        items: buildTree(
+          items,
+          request.actor,
+          partners,
+          levels.map((l) => l.rollupRule as RollupRule),
+        ),
+      };
     },
   );
 };

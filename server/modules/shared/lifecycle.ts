@@ -12,7 +12,7 @@ import { assertVersion } from '../../http/etag.js';
 import type { Deps } from './deps.js';
 import { updateRecordColumns } from './records.js';
 
-export type LabelledTable = 'organisations' | 'agreements' | 'timeline_events';
+export type LabelledTable = 'organisations' | 'agreements' | 'timeline_events' | 'plan_items';
 
 // Kysely cannot type a query over a union of tables; these helpers touch only RecordColumns.
 type AnyTable = 'organisations';
@@ -85,6 +85,8 @@ export interface SoftDeletableOptions<Body> {
   load: (trx: Trx, ctx: ActionContext, id: string) => Promise<Loaded<Body> | undefined>;
   /** Refuses the delete when the record is still needed (throws). */
   beforeDelete?: (trx: Trx, id: string) => Promise<void>;
+  /** Keeps derived state true after a delete or restore (e.g. sibling codes). */
+  afterChange?: (trx: Trx, id: string) => Promise<void>;
 }
 
 /** Delete (version-checked, audited, undoable) and restore for one resource. */
@@ -102,6 +104,7 @@ export function softDeletable<Body>(
         assertVersion(expected, before.row.version);
         await o.beforeDelete?.(trx, id);
         await softDelete(trx, o.table, ctx, id, before.row.version);
+        await o.afterChange?.(trx, id);
         await audit.record(trx, ctx, {
           action: `${o.entity}.delete`,
           entityType: o.entity,
@@ -116,6 +119,7 @@ export function softDeletable<Body>(
         const deleted = await findDeleted(trx, o.table, ctx, id, o.noun);
         authorize(ctx.actor, 'delete', o.entity, deleted);
         await undelete(trx, o.table, ctx, id, deleted.version);
+        await o.afterChange?.(trx, id);
         const restored = await o.load(trx, ctx, id);
         if (!restored) throw notFound();
         await audit.record(trx, ctx, {

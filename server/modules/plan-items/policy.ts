@@ -1,0 +1,15 @@
+/** Who may change plan items: coordinators and administrators; editors the items their organisation leads. */
+import { allow, isAdministrator, isCoordinator, type Predicate } from '../../access/policy.js';
+
+export const PLAN_ITEM = 'plan_item';
+
+const isEditorOfLead: Predicate<{ lead_organisation_id?: string | null }> = (a, item) =>
+  a.role === 'editor' &&
+  Boolean(item?.lead_organisation_id) &&
+  a.organisationIds.includes(item!.lead_organisation_id!);
+
+for (const action of ['create', 'update', 'delete'] as const) {
+  allow(action, PLAN_ITEM, isAdministrator);
+  allow(action, PLAN_ITEM, isCoordinator);
+}
+allow('update', PLAN_ITEM, isEditorOfLead);

@@ -1,0 +1,45 @@
+/** Plan-item rows → API shape. */
+import type { PlanItem } from '../../../core/schemas/plan.js';
+import { abilitiesFor } from '../../access/policy.js';
+import type { Actor } from '../../audit/context.js';
+import type { PlanItemRow } from '../../db/schema.js';
+import { presentLabel, text } from '../shared/records.js';
+import { PLAN_ITEM } from './policy.js';
+
+export function presentPlanItem(
+  row: PlanItemRow,
+  actor: Actor | null,
+  partnerOrganisationIds: string[] = [],
+): PlanItem {
+  const hasBudget =
+    row.budget_amount !== null || row.budget_currency !== null || row.funding_source !== null;
+  return {
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    label: presentLabel(row),
+    abilities: abilitiesFor(actor, PLAN_ITEM, row),
+    planId: row.plan_id,
+    parentId: row.parent_id,
+    depth: row.depth,
+    position: row.position,
+    code: row.code,
+    title: text(row.title_en, row.title_sr),
+    description: text(row.description_en, row.description_sr),
+    status: row.status as PlanItem['status'],
+    startOn: row.start_on,
+    dueOn: row.due_on,
+    leadOrganisationId: row.lead_organisation_id,
+    partnerOrganisationIds,
+    weight: row.weight,
+    manualProgress: row.manual_progress,
+    budget: hasBudget
+      ? {
+          amount: row.budget_amount,
+          currency: row.budget_currency,
+          fundingSource: row.funding_source,
+        }
+      : null,
+  };
+}

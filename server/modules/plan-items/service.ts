@@ -1,0 +1,364 @@
+/** Plan-item use cases: create, change, move and reorder (codes follow), delete and restore. */
+import type { Kysely } from 'kysely';
+import { partialDateBounds } from '../../../core/dates/partial-date.js';
+import { lastDayDue } from '../../../core/plans/due.js';
+import type { PlanItemCreate, PlanItemUpdate } from '../../../core/schemas/plan.js';
+import { authorize } from '../../access/policy.js';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor, ActionContext } from '../../audit/context.js';
+import type { Trx } from '../../db/database.js';
+import type { Database, PlanItemRow } from '../../db/schema.js';
+import { errors } from '../../errors.js';
+import { assertVersion } from '../../http/etag.js';
+import type { Deps } from '../shared/deps.js';
+import { softDeletable } from '../shared/lifecycle.js';
+import {
+  mergeText,
+  newRecordColumns,
+  resolveLabel,
+  searchText,
+  text,
+  updateRecordColumns,
+} from '../shared/records.js';
+import { PLAN_ITEM } from './policy.js';
+import { presentPlanItem } from './presenter.js';
+import * as repo from './repository.js';
+
+/** The item as the actor sees it, or undefined. */
+export async function loadPlanItem(db: Kysely<Database> | Trx, actor: Actor | null, id: string) {
+  const row = await repo.findPlanItem(db, actor, id);
+  if (!row) return undefined;
+  const partners = await repo.partnersOf(db, [id]);
+  return { row, body: presentPlanItem(row, actor, partners.get(id) ?? []) };
+}
+
+async function levelCount(trx: Trx, planId: string) {
+  const row = await trx
+    .selectFrom('plan_levels')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+function checkDates(startOn: string | null, dueOn: string | null) {
+  if (!startOn || !dueOn) return;
+  const last = lastDayDue(dueOn);
+  if (last !== null && last < partialDateBounds(startOn).from) {
+    throw errors.unprocessable('The due date is before the start; move one of them.', {
+      field: 'dueOn',
+    });
+  }
+}
+
+async function checkOrganisations(
+  trx: Trx,
+  actor: Actor | null,
+  lead: string | null | undefined,
+  partners: string[] | undefined,
+) {
+  const ids = [...(lead ? [lead] : []), ...(partners ?? [])];
+  if (ids.length === 0) return;
+  const found = await trx
+    .selectFrom('organisations as o')
+    .select('o.id')
+    .where('o.id', 'in', ids)
+    .where(visibleTo(actor, 'o'))
+    .execute();
+  const known = new Set(found.map((f) => f.id));
+  if (lead && !known.has(lead))
+    throw errors.unprocessable('The lead organisation does not exist.', {
+      field: 'leadOrganisationId',
+    });
+  if ((partners ?? []).some((p) => !known.has(p))) {
+    throw errors.unprocessable('One of the partner organisations does not exist.', {
+      field: 'partnerOrganisationIds',
+    });
+  }
+}
+
+/** Height of the subtree below an item (0 for a leaf), over live items. */
+async function subtreeHeight(trx: Trx, id: string): Promise<number> {
+  const children = await trx
+    .selectFrom('plan_items')
+    .select('id')
+    .where('parent_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .execute();
+  let height = 0;
+  for (const child of children) height = Math.max(height, 1 + (await subtreeHeight(trx, child.id)));
+  return height;
+}
+
+/** Puts `itemId` at `position` (1-based) among the children of `parentId`, then rewrites codes. */
+async function place(
+  trx: Trx,
+  item: { id: string; plan_id: string },
+  parent: PlanItemRow | null,
+  position: number | undefined,
+) {
+  const others = (await repo.siblings(trx, item.plan_id, parent?.id ?? null)).filter(
+    (s) => s.id !== item.id,
+  );
+  const index = Math.min(Math.max((position ?? others.length + 1) - 1, 0), others.length);
+  const ordered = [
+    ...others.slice(0, index).map((s) => s.id),
+    item.id,
+    ...others.slice(index).map((s) => s.id),
+  ];
+  for (const [i, id] of ordered.entries()) {
+    await trx
+      .updateTable('plan_items')
+      .set({ position: i + 1 })
+      .where('id', '=', id)
+      .execute();
+  }
+  await repo.renumber(
+    trx,
+    item.plan_id,
+    parent?.id ?? null,
+    parent?.code ?? null,
+    parent ? parent.depth : -1,
+  );
+}
+
+export function planItemService({ db, audit }: Deps) {
+  async function requireVisible(trx: Trx, ctx: ActionContext, id: string) {
+    const found = await loadPlanItem(trx, ctx.actor, id);
+    if (!found) throw errors.notFound('The plan item');
+    return found;
+  }
+
+  async function parentFor(
+    trx: Trx,
+    ctx: ActionContext,
+    planId: string,
+    parentId: string | null | undefined,
+  ) {
+    if (!parentId) return null;
+    const parent = await repo.findPlanItem(trx, ctx.actor, parentId);
+    if (!parent || parent.plan_id !== planId) {
+      throw errors.unprocessable('The parent item does not exist in this plan.', {
+        field: 'parentId',
+      });
+    }
+    return parent;
+  }
+
+  return {
+    async create(ctx: ActionContext, planId: string, input: PlanItemCreate) {
+      authorize(ctx.actor, 'create', PLAN_ITEM);
+      return db.write(async (trx) => {
+        const plan = await trx
+          .selectFrom('plans as p')
+          .select(['p.id'])
+          .where('p.id', '=', planId)
+          .where(visibleTo(ctx.actor, 'p'))
+          .executeTakeFirst();
+        if (!plan) throw errors.notFound('The plan');
+        const parent = await parentFor(trx, ctx, planId, input.parentId);
+        const depth = parent ? parent.depth + 1 : 0;
+        const levels = await levelCount(trx, planId);
+        if (depth >= levels) {
+          throw errors.unprocessable(`This plan has ${levels} levels; an item cannot go deeper.`, {
+            field: 'parentId',
+          });
+        }
+        checkDates(input.startOn ?? null, input.dueOn ?? null);
+        await checkOrganisations(
+          trx,
+          ctx.actor,
+          input.leadOrganisationId,
+          input.partnerOrganisationIds,
+        );
+        const title = { en: input.title.en ?? null, sr: input.title.sr ?? null };
+        const description = {
+          en: input.description?.en ?? null,
+          sr: input.description?.sr ?? null,
+        };
+        const cols = newRecordColumns(ctx);
+        await trx
+          .insertInto('plan_items')
+          .values({
+            ...cols,
+            ...(await resolveLabel(trx, input.label, ctx.actor)),
+            plan_id: planId,
+            parent_id: parent?.id ?? null,
+            depth,
+            position: 0,
+            code: '',
+            title_en: title.en,
+            title_sr: title.sr,
+            description_en: description.en,
+            description_sr: description.sr,
+            status: input.status ?? 'not_started',
+            start_on: input.startOn ?? null,
+            due_on: input.dueOn ?? null,
+            lead_organisation_id: input.leadOrganisationId ?? null,
+            weight: input.weight ?? 1,
+            manual_progress: input.manualProgress ?? null,
+            budget_amount: input.budget?.amount ?? null,
+            budget_currency: input.budget?.currency ?? null,
+            funding_source: input.budget?.fundingSource ?? null,
+            search_text: searchText(title, description),
+          })
+          .execute();
+        await repo.setPartners(trx, cols.id, input.partnerOrganisationIds ?? []);
+        await place(trx, { id: cols.id, plan_id: planId }, parent, undefined);
+        const created = await loadPlanItem(trx, ctx.actor, cols.id);
+        if (!created) throw errors.unreadableLabel();
+        await audit.record(trx, ctx, {
+          action: 'plan_item.create',
+          entityType: PLAN_ITEM,
+          entityId: cols.id,
+          after: created.body,
+        });
+        return created;
+      });
+    },
+
+    async update(ctx: ActionContext, id: string, expected: number | '*', input: PlanItemUpdate) {
+      return db.write(async (trx) => {
+        const before = await requireVisible(trx, ctx, id);
+        const b = before.row;
+        authorize(ctx.actor, 'update', PLAN_ITEM, b);
+        assertVersion(expected, b.version);
+        const moving = input.parentId !== undefined && input.parentId !== b.parent_id;
+        const parent = moving
+          ? await parentFor(trx, ctx, b.plan_id, input.parentId)
+          : await parentFor(trx, ctx, b.plan_id, b.parent_id);
+        if (moving && parent) {
+          if (parent.id === id || (await repo.ancestorIds(trx, parent.id)).includes(id)) {
+            throw errors.unprocessable('An item cannot move below itself; the plan would loop.', {
+              field: 'parentId',
+            });
+          }
+        }
+        if (moving) {
+          const levels = await levelCount(trx, b.plan_id);
+          const newDepth = parent ? parent.depth + 1 : 0;
+          if (newDepth + (await subtreeHeight(trx, id)) >= levels) {
+            throw errors.unprocessable(
+              `This plan has ${levels} levels; the item and those below it would go deeper.`,
+              { field: 'parentId' },
+            );
+          }
+        }
+        const startOn = input.startOn === undefined ? b.start_on : input.startOn;
+        const dueOn = input.dueOn === undefined ? b.due_on : input.dueOn;
+        checkDates(startOn, dueOn);
+        await checkOrganisations(
+          trx,
+          ctx.actor,
+          input.leadOrganisationId,
+          input.partnerOrganisationIds,
+        );
+        const title = mergeText(text(b.title_en, b.title_sr), input.title);
+        if (!title.en && !title.sr)
+          throw errors.unprocessable('An item needs a title in at least one language.', {
+            field: 'title',
+          });
+        const description = mergeText(text(b.description_en, b.description_sr), input.description);
+        const budget = input.budget === undefined ? undefined : input.budget;
+        const done = await trx
+          .updateTable('plan_items')
+          .set({
+            ...updateRecordColumns(ctx, b.version),
+            ...(input.label ? await resolveLabel(trx, input.label, ctx.actor) : {}),
+            parent_id: moving ? (parent?.id ?? null) : b.parent_id,
+            title_en: title.en,
+            title_sr: title.sr,
+            description_en: description.en,
+            description_sr: description.sr,
+            status: input.status ?? b.status,
+            start_on: startOn,
+            due_on: dueOn,
+            lead_organisation_id:
+              input.leadOrganisationId === undefined
+                ? b.lead_organisation_id
+                : input.leadOrganisationId,
+            weight: input.weight ?? b.weight,
+            manual_progress:
+              input.manualProgress === undefined ? b.manual_progress : input.manualProgress,
+            budget_amount: budget === undefined ? b.budget_amount : (budget?.amount ?? null),
+            budget_currency: budget === undefined ? b.budget_currency : (budget?.currency ?? null),
+            funding_source:
+              budget === undefined ? b.funding_source : (budget?.fundingSource ?? null),
+            search_text: searchText(title, description),
+          })
+          .where('id', '=', id)
+          .where('version', '=', b.version)
+          .executeTakeFirst();
+        if (Number(done.numUpdatedRows) !== 1) throw errors.stale(b.version + 1);
+        if (input.partnerOrganisationIds)
+          await repo.setPartners(trx, id, input.partnerOrganisationIds);
+        if (moving || input.position !== undefined) {
+          await place(trx, { id, plan_id: b.plan_id }, parent, input.position);
+          if (moving) {
+            const oldParent = b.parent_id
+              ? await trx
+                  .selectFrom('plan_items')
+                  .selectAll()
+                  .where('id', '=', b.parent_id)
+                  .executeTakeFirst()
+              : undefined;
+            await repo.renumber(
+              trx,
+              b.plan_id,
+              b.parent_id,
+              oldParent?.code ?? null,
+              oldParent ? oldParent.depth : -1,
+            );
+          }
+        }
+        const after = await loadPlanItem(trx, ctx.actor, id);
+        if (!after) throw errors.unreadableLabel();
+        await audit.record(trx, ctx, {
+          action: moving ? 'plan_item.move' : 'plan_item.update',
+          entityType: PLAN_ITEM,
+          entityId: id,
+          before: before.body,
+          after: after.body,
+        });
+        return after;
+      });
+    },
+
+    ...softDeletable(
+      { db, audit },
+      {
+        table: 'plan_items',
+        entity: PLAN_ITEM,
+        noun: 'plan item',
+        load: (trx, ctx, id) => loadPlanItem(trx, ctx.actor, id),
+        beforeDelete: async (trx, id) => {
+          if (await repo.hasLiveChildren(trx, id)) {
+            throw errors.conflict('This item still has items below it. Move or delete them first.');
+          }
+        },
+        // Siblings close ranks after a delete and make room again on restore.
+        afterChange: async (trx, id) => {
+          const item = await trx
+            .selectFrom('plan_items')
+            .select(['plan_id', 'parent_id'])
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          const parent = item.parent_id
+            ? await trx
+                .selectFrom('plan_items')
+                .selectAll()
+                .where('id', '=', item.parent_id)
+                .executeTakeFirst()
+            : undefined;
+          await repo.renumber(
+            trx,
+            item.plan_id,
+            item.parent_id,
+            parent?.code ?? null,
+            parent ? parent.depth : -1,
+          );
+        },
+      },
+    ),
+  };
+}
