@@ -36,9 +36,10 @@ const rollupOut = z.object({
   ),
 });
 
-const treeNodeOut: z.ZodType<PlanTreeNode> = z.lazy(() =>
-  planItemOut.extend({ rollup: rollupOut, children: z.array(treeNodeOut) }),
-) as z.ZodType<PlanTreeNode>;
+// A recursive schema needs a name, so the OpenAPI document can refer to it from inside itself.
+const treeNodeOut: z.ZodType<PlanTreeNode> = z
+  .lazy(() => planItemOut.extend({ rollup: rollupOut, children: z.array(treeNodeOut) }))
+  .meta({ id: 'PlanTreeNode' }) as z.ZodType<PlanTreeNode>;
 
 export const planTreeOut = z.object({
   planId: z.string(),
