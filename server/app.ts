@@ -34,6 +34,7 @@ import { organisationRoutes } from './modules/organisations/routes.js';
 import { personRoutes } from './modules/persons/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { planItemRoutes } from './modules/plan-items/routes.js';
+import { indicatorRoutes } from './modules/indicators/routes.js';
 import type { Deps } from './modules/shared/deps.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(
       await api.register(agreementRoutes, deps);
       await api.register(planRoutes, deps);
       await api.register(planItemRoutes, deps);
+      await api.register(indicatorRoutes, deps);
       await api.register(activityRoutes, deps);
       await api.register(timelineRoutes, deps);
       await api.register(userRoutes, deps);

@@ -6,6 +6,7 @@ import * as foundation from './migrations/0001_foundation.js';
 import * as identity from './migrations/0002_identity.js';
 import * as tokensTotp from './migrations/0003_tokens_totp.js';
 import * as planItems from './migrations/0004_plan_items.js';
+import * as indicators from './migrations/0005_indicators.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -17,6 +18,7 @@ const steps: Record<string, Step> = {
   '0002_identity': identity,
   '0003_tokens_totp': tokensTotp,
   '0004_plan_items': planItems,
+  '0005_indicators': indicators,
 };
 
 function migrator(db: Db): Migrator {

@@ -4,7 +4,13 @@ import { migrateDownAll, migrateToLatest } from './migrate.js';
 import { openTestDatabase } from '../test/harness.js';
 import { testDatabases } from '../test/databases.js';
 
-const ALL = ['0001_foundation', '0002_identity', '0003_tokens_totp', '0004_plan_items'];
+const ALL = [
+  '0001_foundation',
+  '0002_identity',
+  '0003_tokens_totp',
+  '0004_plan_items',
+  '0005_indicators',
+];
 
 describe.each(testDatabases)('migrations on %s', (kind) => {
   it('run up, down and up again, leaving the marking schemes in place', async () => {

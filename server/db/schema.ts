@@ -179,6 +179,39 @@ export interface PlanItemPartnerTable {
   organisation_id: string;
 }
 
+export interface IndicatorTable {
+  id: string;
+  version: number;
+  plan_item_id: string;
+  position: number;
+  /** 'quantitative' (numbers only) or 'qualitative' (text). */
+  kind: string;
+  name_en: string | null;
+  name_sr: string | null;
+  unit: string | null;
+  baseline_value: number | null;
+  baseline_text: string | null;
+  baseline_year: number | null;
+  target_value: number | null;
+  target_text: string | null;
+  target_year: number | null;
+  source_of_verification: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface MeasurementTable {
+  id: string;
+  indicator_id: string;
+  measured_on: string;
+  value: number | null;
+  value_text: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface ActivityTable extends RecordColumns {
   mechanism_id: string | null;
   kind: string;
@@ -327,6 +360,8 @@ export interface Database {
   user_organisations: UserOrganisationTable;
   access_grants: AccessGrantTable;
   plan_item_partners: PlanItemPartnerTable;
+  indicators: IndicatorTable;
+  measurements: MeasurementTable;
   api_tokens: ApiTokenTable;
 }
 
