@@ -35,6 +35,7 @@ import { personRoutes } from './modules/persons/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { planItemRoutes } from './modules/plan-items/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
+import { reportingRoutes } from './modules/reporting/routes.js';
 import type { Deps } from './modules/shared/deps.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -184,6 +185,7 @@ export async function buildApp(
       await api.register(planRoutes, deps);
       await api.register(planItemRoutes, deps);
       await api.register(indicatorRoutes, deps);
+      await api.register(reportingRoutes, deps);
       await api.register(activityRoutes, deps);
       await api.register(timelineRoutes, deps);
       await api.register(userRoutes, deps);

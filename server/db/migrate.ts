@@ -7,6 +7,7 @@ import * as identity from './migrations/0002_identity.js';
 import * as tokensTotp from './migrations/0003_tokens_totp.js';
 import * as planItems from './migrations/0004_plan_items.js';
 import * as indicators from './migrations/0005_indicators.js';
+import * as reporting from './migrations/0006_reporting.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -19,6 +20,7 @@ const steps: Record<string, Step> = {
   '0003_tokens_totp': tokensTotp,
   '0004_plan_items': planItems,
   '0005_indicators': indicators,
+  '0006_reporting': reporting,
 };
 
 function migrator(db: Db): Migrator {

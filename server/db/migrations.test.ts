@@ -10,6 +10,7 @@ const ALL = [
   '0003_tokens_totp',
   '0004_plan_items',
   '0005_indicators',
+  '0006_reporting',
 ];
 
 describe.each(testDatabases)('migrations on %s', (kind) => {

@@ -212,6 +212,43 @@ export interface MeasurementTable {
   created_by: string | null;
 }
 
+export interface ReportingPeriodTable {
+  id: string;
+  version: number;
+  plan_id: string;
+  /** quarter | half_year | year | cycle */
+  kind: string;
+  starts_on: string;
+  ends_on: string;
+  title: string;
+  /** open | locked */
+  status: string;
+  opened_by: string | null;
+  opened_at: string;
+  locked_at: string | null;
+}
+
+export interface ProgressReportTable {
+  id: string;
+  version: number;
+  period_id: string;
+  plan_item_id: string;
+  /** draft | submitted | returned | approved */
+  status: string;
+  item_status: string;
+  progress: number | null;
+  narrative: string | null;
+  /** JSON array of {title, url}. */
+  evidence: string;
+  submitted_by: string | null;
+  submitted_at: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ActivityTable extends RecordColumns {
   mechanism_id: string | null;
   kind: string;
@@ -362,6 +399,8 @@ export interface Database {
   plan_item_partners: PlanItemPartnerTable;
   indicators: IndicatorTable;
   measurements: MeasurementTable;
+  reporting_periods: ReportingPeriodTable;
+  progress_reports: ProgressReportTable;
   api_tokens: ApiTokenTable;
 }
 

@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../test/databases.js';
+import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
+
+describe.each(testDatabases)('reporting periods on %s', (kind) => {
+  let t: TestApp;
+  let coordinator: Session;
+  let editor: Session;
+  let planId: string;
+  let ledItem: string;
+  let otherItem: string;
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    coordinator = await t.signIn('coordinator');
+    const admin = await t.signIn('administrator');
+    editor = await t.signIn('editor');
+    const orgs = (await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=2' })).json()
+      .items;
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: editor.headers })
+    ).json();
+    await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${me.user.id}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [orgs[0].id] },
+    });
+    const plan = (await t.inject({ method: 'GET', url: '/api/v1/plans' }))
+      .json()
+      .items.find((p: { code: string }) => p.code === 'IPAP-2015');
+    planId = plan.id;
+    const chapter = (await t.inject({ method: 'GET', url: `/api/v1/plans/${planId}/items` })).json()
+      .items[0];
+    const create = async (title: string, lead: string) =>
+      (
+        await t.inject({
+          method: 'POST',
+          url: '/api/v1/plan-items',
+          headers: coordinator.headers,
+          payload: {
+            planId,
+            parentId: chapter.id,
+            title: { en: title },
+            leadOrganisationId: lead,
+            status: 'ongoing',
+          },
+        })
+      ).json().id as string;
+    ledItem = await create('Led by the editor’s unit', orgs[0].id);
+    otherItem = await create('Led elsewhere', orgs[1].id);
+  });
+  afterAll(() => t.close());
+
+  const openPeriod = async (title: string) => {
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${planId}/periods`,
+      headers: coordinator.headers,
+      payload: { kind: 'quarter', startsOn: '2026-01-01', endsOn: '2026-03-31', title },
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  };
+  const save = (
+    periodId: string,
+    itemId: string,
+    session: Session,
+    payload: object,
+    ifMatch?: string,
+  ) =>
+    t.inject({
+      method: 'PUT',
+      url: `/api/v1/periods/${periodId}/items/${itemId}/report`,
+      headers: { ...session.headers, ...(ifMatch ? { 'if-match': ifMatch } : {}) },
+      payload,
+    });
+
+  it('shows each institution the reports it owes, and only coordinators open periods', async () => {
+    const periodId = await openPeriod('Q1 2026');
+    const due = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/periods/${periodId}/reports-due`,
+        headers: editor.headers,
+      })
+    ).json();
+    expect(due.items.map((i: { planItemId: string }) => i.planItemId)).toEqual([ledItem]);
+    const all = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/periods/${periodId}/reports-due`,
+        headers: coordinator.headers,
+      })
+    ).json();
+    expect(all.items.map((i: { planItemId: string }) => i.planItemId)).toEqual(
+      expect.arrayContaining([ledItem, otherItem]),
+    );
+    const refused = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${planId}/periods`,
+      headers: editor.headers,
+      payload: { kind: 'quarter', startsOn: '2026-04-01', endsOn: '2026-06-30', title: 'Q2' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const backwards = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${planId}/periods`,
+      headers: coordinator.headers,
+      payload: { kind: 'quarter', startsOn: '2026-04-01', endsOn: '2026-01-30', title: 'Wrong' },
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().error.details.issues[0].field).toBe('endsOn');
+  });
+
+  it('runs draft → submitted → returned → submitted → approved, and the item takes the approved status', async () => {
+    const periodId = await openPeriod('Q1 2026 (workflow)');
+    const draft = await save(periodId, ledItem, editor, {
+      itemStatus: 'implemented',
+      progress: 100,
+      narrative: 'Course held in March.',
+    });
+    expect(draft.statusCode).toBe(201);
+    expect(draft.json().status).toBe('draft');
+    expect(
+      (await save(periodId, otherItem, editor, { itemStatus: 'implemented' })).statusCode,
+    ).toBe(403);
+
+    const reportId = draft.json().id;
+    const post = (path: string, session: Session, payload?: object) =>
+      t.inject({
+        method: 'POST',
+        url: `/api/v1/reports/${reportId}/${path}`,
+        headers: session.headers,
+        ...(payload ? { payload } : {}),
+      });
+    expect((await post('approve', coordinator)).statusCode).toBe(409);
+    expect((await post('submit', editor)).json().status).toBe('submitted');
+    expect((await save(periodId, ledItem, editor, { itemStatus: 'ongoing' }, '*')).statusCode).toBe(
+      409,
+    );
+    expect((await post('approve', editor)).statusCode).toBe(403);
+    const returned = await post('return', coordinator, { comment: 'Attach the attendance list.' });
+    expect(returned.json()).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Attach the attendance list.',
+    });
+    const edited = await save(
+      periodId,
+      ledItem,
+      editor,
+      {
+        itemStatus: 'implemented',
+        progress: 100,
+        evidence: [{ title: 'Attendance list', url: 'https://example.org/list.pdf' }],
+      },
+      `"${returned.json().version}"`,
+    );
+    expect(edited.statusCode).toBe(200);
+    await post('submit', editor);
+    const approved = await post('approve', coordinator);
+    expect(approved.json().status).toBe('approved');
+    const item = (await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}` })).json();
+    expect(item).toMatchObject({ status: 'implemented', manualProgress: 100 });
+    const history = (
+      await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/reports` })
+    ).json().items;
+    expect(
+      history.map((h: { status: string; period: { title: string } }) => [h.period.title, h.status]),
+    ).toContainEqual(['Q1 2026 (workflow)', 'approved']);
+  });
+
+  it('freezes a locked period', async () => {
+    const periodId = await openPeriod('Q1 2026 (locked)');
+    const draft = await save(periodId, otherItem, coordinator, { itemStatus: 'ongoing' });
+    expect(
+      (
+        await t.inject({
+          method: 'POST',
+          url: `/api/v1/periods/${periodId}/lock`,
+          headers: coordinator.headers,
+        })
+      ).statusCode,
+    ).toBe(200);
+    const late = await save(periodId, otherItem, coordinator, { itemStatus: 'implemented' }, '*');
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.message).toContain('locked');
+    const submit = await t.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${draft.json().id}/submit`,
+      headers: coordinator.headers,
+    });
+    expect(submit.statusCode).toBe(409);
+    const again = await t.inject({
+      method: 'POST',
+      url: `/api/v1/periods/${periodId}/lock`,
+      headers: coordinator.headers,
+    });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('needs If-Match to change an existing draft', async () => {
+    const periodId = await openPeriod('Q1 2026 (if-match)');
+    const first = await save(periodId, ledItem, editor, { itemStatus: 'ongoing' });
+    expect((await save(periodId, ledItem, editor, { itemStatus: 'implemented' })).statusCode).toBe(
+      428,
+    );
+    expect(
+      (await save(periodId, ledItem, editor, { itemStatus: 'implemented' }, '"7"')).statusCode,
+    ).toBe(412);
+    expect(
+      (
+        await save(
+          periodId,
+          ledItem,
+          editor,
+          { itemStatus: 'implemented' },
+          `"${first.json().version}"`,
+        )
+      ).statusCode,
+    ).toBe(200);
+  });
+});

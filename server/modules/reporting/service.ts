@@ -1,0 +1,409 @@
+/**
+ * Reporting periods: a coordinator opens a period; the institutions leading each item report on
+ * it (draft → submitted); the coordinator approves (the item takes the reported status) or returns
+ * it with a comment; a locked period cannot change any more.
+ */
+import type { Kysely } from 'kysely';
+import { refusal, next, type ReportStatus } from '../../../core/plans/report-workflow.js';
+import type { PeriodCreate, Report, ReportDraft } from '../../../core/schemas/reporting.js';
+import { uuidv7 } from '../../../core/ids/uuidv7.js';
+import { allow, authorize, can, isAdministrator, isCoordinator } from '../../access/policy.js';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor, ActionContext } from '../../audit/context.js';
+import type { Trx } from '../../db/database.js';
+import type { Database, PlanItemRow } from '../../db/schema.js';
+import { errors } from '../../errors.js';
+import { assertVersion } from '../../http/etag.js';
+import { PLAN_ITEM } from '../plan-items/policy.js';
+import { findPlanItem } from '../plan-items/repository.js';
+import type { Deps } from '../shared/deps.js';
+import { updateRecordColumns } from '../shared/records.js';
+
+export const REPORTING = 'reporting_period';
+for (const action of ['create', 'update'] as const) {
+  allow(action, REPORTING, isAdministrator);
+  allow(action, REPORTING, isCoordinator);
+}
+
+type Reader = Kysely<Database> | Trx;
+type ReportRow = Database['progress_reports'];
+
+export function presentPeriod(r: Database['reporting_periods']) {
+  return {
+    id: r.id,
+    version: r.version,
+    planId: r.plan_id,
+    kind: r.kind as 'quarter',
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
+    title: r.title,
+    status: r.status as 'open' | 'locked',
+    openedAt: r.opened_at,
+    lockedAt: r.locked_at,
+  };
+}
+
+export function presentReport(r: ReportRow): Report {
+  return {
+    id: r.id,
+    version: r.version,
+    periodId: r.period_id,
+    planItemId: r.plan_item_id,
+    status: r.status as ReportStatus,
+    itemStatus: r.item_status as Report['itemStatus'],
+    progress: r.progress,
+    narrative: r.narrative,
+    evidence: JSON.parse(r.evidence) as Report['evidence'],
+    submittedAt: r.submitted_at,
+    reviewedAt: r.reviewed_at,
+    reviewComment: r.review_comment,
+  };
+}
+
+function findReport(db: Reader, periodId: string, itemId: string) {
+  return db
+    .selectFrom('progress_reports')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('plan_item_id', '=', itemId)
+    .executeTakeFirst();
+}
+
+/** A period of a plan the actor may see. */
+async function visiblePeriod(db: Reader, actor: Actor | null, periodId: string) {
+  const period = await db
+    .selectFrom('reporting_periods as r')
+    .innerJoin('plans as p', 'p.id', 'r.plan_id')
+    .selectAll('r')
+    .where('r.id', '=', periodId)
+    .where(visibleTo(actor, 'p'))
+    .executeTakeFirst();
+  if (!period) throw errors.notFound('The reporting period');
+  return period;
+}
+
+export function reportingService({ db, audit }: Deps) {
+  /** The item, visible and changeable by the actor (lead institution's editor or coordinator). */
+  async function itemForReport(
+    trx: Trx,
+    actor: Actor | null,
+    itemId: string,
+    planId: string,
+  ): Promise<PlanItemRow> {
+    const item = await findPlanItem(trx, actor, itemId);
+    if (!item || item.plan_id !== planId) throw errors.notFound('The plan item');
+    authorize(actor, 'update', PLAN_ITEM, item);
+    return item;
+  }
+
+  async function transition(
+    ctx: ActionContext,
+    reportId: string,
+    action: 'submit' | 'approve' | 'return',
+    comment?: string,
+  ) {
+    return db.write(async (trx) => {
+      const report = await trx
+        .selectFrom('progress_reports')
+        .selectAll()
+        .where('id', '=', reportId)
+        .executeTakeFirst();
+      if (!report) throw errors.notFound('The report');
+      const period = await visiblePeriod(trx, ctx.actor, report.period_id);
+      // The lead institution submits; coordinators review.
+      let item: PlanItemRow | undefined;
+      if (action === 'submit') {
+        item = await itemForReport(trx, ctx.actor, report.plan_item_id, period.plan_id);
+      } else {
+        authorize(ctx.actor, 'update', REPORTING);
+        item = await findPlanItem(trx, ctx.actor, report.plan_item_id);
+        if (!item) throw errors.notFound('The plan item');
+      }
+      const why = refusal(action, report.status as ReportStatus, period.status === 'locked');
+      if (why) throw errors.conflict(why);
+      const now = new Date().toISOString();
+      const status = next(action);
+      await trx
+        .updateTable('progress_reports')
+        .set({
+          status,
+          version: report.version + 1,
+          updated_at: now,
+          ...(action === 'submit'
+            ? { submitted_by: ctx.actor?.id ?? null, submitted_at: now }
+            : {
+                reviewed_by: ctx.actor?.id ?? null,
+                reviewed_at: now,
+                review_comment: comment ?? null,
+              }),
+        })
+        .where('id', '=', reportId)
+        .execute();
+      if (action === 'approve') {
+        // The approved report becomes the item's status (and progress, when reported).
+        const target = item;
+        await trx
+          .updateTable('plan_items')
+          .set({
+            ...updateRecordColumns(ctx, target.version),
+            status: report.item_status,
+            ...(report.progress === null ? {} : { manual_progress: report.progress }),
+          })
+          .where('id', '=', target.id)
+          .execute();
+        await audit.record(trx, ctx, {
+          action: 'plan_item.update',
+          entityType: PLAN_ITEM,
+          entityId: target.id,
+          before: { status: target.status, manualProgress: target.manual_progress },
+          after: {
+            status: report.item_status,
+            manualProgress: report.progress ?? target.manual_progress,
+            fromReport: report.id,
+          },
+        });
+      }
+      const after = await trx
+        .selectFrom('progress_reports')
+        .selectAll()
+        .where('id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      await audit.record(trx, ctx, {
+        action: `report.${action}`,
+        entityType: 'progress_report',
+        entityId: reportId,
+        after: presentReport(after),
+      });
+      return after;
+    });
+  }
+
+  return {
+    async openPeriod(ctx: ActionContext, planId: string, input: PeriodCreate) {
+      authorize(ctx.actor, 'create', REPORTING);
+      return db.write(async (trx) => {
+        const plan = await trx
+          .selectFrom('plans as p')
+          .select('p.id')
+          .where('p.id', '=', planId)
+          .where(visibleTo(ctx.actor, 'p'))
+          .executeTakeFirst();
+        if (!plan) throw errors.notFound('The plan');
+        const row = await trx
+          .insertInto('reporting_periods')
+          .values({
+            id: uuidv7(),
+            version: 1,
+            plan_id: planId,
+            kind: input.kind,
+            starts_on: input.startsOn,
+            ends_on: input.endsOn,
+            title: input.title,
+            status: 'open',
+            opened_by: ctx.actor?.id ?? null,
+            opened_at: new Date().toISOString(),
+            locked_at: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, ctx, {
+          action: 'period.open',
+          entityType: REPORTING,
+          entityId: row.id,
+          after: presentPeriod(row),
+        });
+        return row;
+      });
+    },
+
+    async lockPeriod(ctx: ActionContext, periodId: string) {
+      authorize(ctx.actor, 'update', REPORTING);
+      return db.write(async (trx) => {
+        const period = await visiblePeriod(trx, ctx.actor, periodId);
+        if (period.status === 'locked')
+          throw errors.conflict('This reporting period is already locked.');
+        const row = await trx
+          .updateTable('reporting_periods')
+          .set({
+            status: 'locked',
+            locked_at: new Date().toISOString(),
+            version: period.version + 1,
+          })
+          .where('id', '=', periodId)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit.record(trx, ctx, {
+          action: 'period.lock',
+          entityType: REPORTING,
+          entityId: periodId,
+          before: presentPeriod(period),
+          after: presentPeriod(row),
+        });
+        return row;
+      });
+    },
+
+    /** Saves the report of one item in a period as a draft (creating it on first save). */
+    async saveDraft(
+      ctx: ActionContext,
+      periodId: string,
+      itemId: string,
+      expected: number | '*' | null,
+      input: ReportDraft,
+    ) {
+      return db.write(async (trx) => {
+        const period = await visiblePeriod(trx, ctx.actor, periodId);
+        await itemForReport(trx, ctx.actor, itemId, period.plan_id);
+        const existing = await findReport(trx, periodId, itemId);
+        const why = refusal(
+          'edit',
+          (existing?.status as ReportStatus | undefined) ?? null,
+          period.status === 'locked',
+        );
+        if (why) throw errors.conflict(why);
+        const now = new Date().toISOString();
+        const values = {
+          item_status: input.itemStatus,
+          progress: input.progress ?? null,
+          narrative: input.narrative ?? null,
+          evidence: JSON.stringify(input.evidence ?? []),
+          updated_at: now,
+        };
+        if (existing) {
+          if (expected === null) throw errors.preconditionRequired();
+          assertVersion(expected, existing.version);
+          await trx
+            .updateTable('progress_reports')
+            .set({ ...values, version: existing.version + 1 })
+            .where('id', '=', existing.id)
+            .execute();
+        } else {
+          await trx
+            .insertInto('progress_reports')
+            .values({
+              id: uuidv7(),
+              version: 1,
+              period_id: periodId,
+              plan_item_id: itemId,
+              status: 'draft',
+              ...values,
+              created_at: now,
+              submitted_by: null,
+              submitted_at: null,
+              reviewed_by: null,
+              reviewed_at: null,
+              review_comment: null,
+            })
+            .execute();
+        }
+        const saved = (await findReport(trx, periodId, itemId))!;
+        await audit.record(trx, ctx, {
+          action: existing ? 'report.update' : 'report.create',
+          entityType: 'progress_report',
+          entityId: saved.id,
+          before: existing ? presentReport(existing) : undefined,
+          after: presentReport(saved),
+        });
+        return { row: saved, created: !existing };
+      });
+    },
+
+    submit: (ctx: ActionContext, reportId: string) => transition(ctx, reportId, 'submit'),
+    approve: (ctx: ActionContext, reportId: string) => transition(ctx, reportId, 'approve'),
+    returnForChanges: (ctx: ActionContext, reportId: string, comment: string) =>
+      transition(ctx, reportId, 'return', comment),
+
+    /**
+     * Items the actor is due to report on in a period: live, visible items without children whose
+     * lead organisation is the actor's (coordinators see all), with their report if any.
+     */
+    async due(actor: Actor | null, periodId: string) {
+      const period = await visiblePeriod(db.kysely, actor, periodId);
+      const everyone = can(actor, 'update', REPORTING);
+      const items = await db.kysely
+        .selectFrom('plan_items as i')
+        .selectAll('i')
+        .where('i.plan_id', '=', period.plan_id)
+        .where(visibleTo(actor, 'i'))
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('plan_items as c')
+                .select('c.id')
+                .whereRef('c.parent_id', '=', 'i.id')
+                .where('c.deleted_at', 'is', null),
+            ),
+          ),
+        )
+        .$if(!everyone, (qb) =>
+          qb.where(
+            'i.lead_organisation_id',
+            'in',
+            actor?.organisationIds.length ? actor.organisationIds : ['-'],
+          ),
+        )
+        .orderBy('i.depth')
+        .orderBy('i.position')
+        .execute();
+      const reports = items.length
+        ? await db.kysely
+            .selectFrom('progress_reports')
+            .selectAll()
+            .where('period_id', '=', periodId)
+            .where(
+              'plan_item_id',
+              'in',
+              items.map((i) => i.id),
+            )
+            .execute()
+        : [];
+      return {
+        period,
+        items: items.map((i) => {
+          const report = reports.find((r) => r.plan_item_id === i.id);
+          return {
+            planItemId: i.id,
+            code: i.code,
+            title: { en: i.title_en, sr: i.title_sr },
+            report: report ? presentReport(report) : null,
+          };
+        }),
+      };
+    },
+
+    /** The item's reports across periods, oldest first (status and progress history). */
+    async history(actor: Actor | null, itemId: string) {
+      const item = await findPlanItem(db.kysely, actor, itemId);
+      if (!item) throw errors.notFound('The plan item');
+      const rows = await db.kysely
+        .selectFrom('progress_reports as r')
+        .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+        .selectAll('r')
+        .select(['p.title as period_title', 'p.starts_on', 'p.ends_on'])
+        .where('r.plan_item_id', '=', itemId)
+        .orderBy('p.starts_on')
+        .execute();
+      return rows.map((r) => ({
+        ...presentReport(r),
+        period: { title: r.period_title, startsOn: r.starts_on, endsOn: r.ends_on },
+      }));
+    },
+
+    periods: async (actor: Actor | null, planId: string) => {
+      const plan = await db.kysely
+        .selectFrom('plans as p')
+        .select('p.id')
+        .where('p.id', '=', planId)
+        .where(visibleTo(actor, 'p'))
+        .executeTakeFirst();
+      if (!plan) throw errors.notFound('The plan');
+      return db.kysely
+        .selectFrom('reporting_periods')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('starts_on', 'desc')
+        .execute();
+    },
+  };
+}
