@@ -33,7 +33,7 @@ import { mechanismRoutes } from './modules/mechanisms/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { personRoutes } from './modules/persons/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
-import { planItemRoutes } from './modules/plan-items/routes.js';
+import { planExportRoutes, planItemRoutes } from './modules/plan-items/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
 import type { Deps } from './modules/shared/deps.js';
@@ -184,6 +184,7 @@ export async function buildApp(
       await api.register(agreementRoutes, deps);
       await api.register(planRoutes, deps);
       await api.register(planItemRoutes, deps);
+      await api.register(planExportRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(reportingRoutes, deps);
       await api.register(activityRoutes, deps);

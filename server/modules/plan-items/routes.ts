@@ -1,6 +1,10 @@
 /** /api/v1/plan-items — one item of an action plan; the plan's tree is at /plans/:id/tree. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../core/schemas/common.js';
+import { z } from 'zod';
+import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
+import { visibleTo } from '../../access/visibility.js';
+import { exportRows, toCsv, toXlsx } from './export.js';
+import { idParams, idSchema, multiValue } from '../../../core/schemas/common.js';
 import { planItemCreate, planItemOut, planItemUpdate } from '../../../core/schemas/plan.js';
 import { errors } from '../../errors.js';
 import { recordEtag, sendWithEtag } from '../../http/etag.js';
@@ -40,4 +44,54 @@ export const planItemRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
     out: planItemOut,
     service: { ...service, create: (ctx, input) => service.create(ctx, input.planId, input) },
   });
+};
+
+const exportQuery = z
+  .object({
+    format: z.enum(['csv', 'xlsx']).default('csv'),
+    status: multiValue(z.enum(PLAN_ITEM_STATUSES)).optional(),
+    leadOrganisationId: idSchema.optional(),
+    overdue: z.enum(['true', 'false']).optional(),
+  })
+  .strict();
+
+/** GET /plans/:id/export — the filtered view as CSV or XLSX, with the label banner. */
+export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
+  app.get(
+    '/plans/:id/export',
+    {
+      schema: {
+        tags,
+        summary:
+          'Export the plan’s items (filtered) as CSV or XLSX, marked with the highest label inside',
+        params: idParams,
+        querystring: exportQuery,
+      },
+    },
+    async (request, reply) => {
+      const plan = await db.kysely
+        .selectFrom('plans as p')
+        .select(['p.id', 'p.code'])
+        .where('p.id', '=', request.params.id)
+        .where(visibleTo(request.actor, 'p'))
+        .executeTakeFirst();
+      if (!plan) throw errors.notFound('The plan');
+      const { format, status, leadOrganisationId, overdue } = request.query;
+      const { banner, table } = await exportRows(
+        db.kysely,
+        request.actor,
+        plan.id,
+        { status, leadOrganisationId, overdue: overdue === 'true' },
+        new Date().toISOString().slice(0, 10),
+      );
+      const name = `${plan.code}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      reply
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('x-liaison-marking', banner);
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(banner, table));
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .send(await toXlsx(banner, table));
+    },
+  );
 };
