@@ -41,6 +41,28 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'account',
+            lazy: async () => ({ Component: (await import('./routes/account.js')).AccountRoute }),
+          },
+          {
+            path: 'admin/users',
+            lazy: async () => ({
+              Component: (await import('./routes/admin-users.js')).AdminUsersRoute,
+            }),
+          },
+          {
+            path: 'admin/users/:userId',
+            lazy: async () => ({
+              Component: (await import('./routes/admin-user.js')).AdminUserRoute,
+            }),
+          },
+          {
+            path: 'admin/audit-log',
+            lazy: async () => ({
+              Component: (await import('./routes/audit-log.js')).AuditLogRoute,
+            }),
+          },
+          {
             path: 'sign-in',
             lazy: async () => ({ Component: (await import('./routes/sign-in.js')).SignInRoute }),
           },

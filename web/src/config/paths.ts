@@ -11,14 +11,30 @@ export const paths = {
   /** An organisation in its tree, opened and highlighted. */
   organisation: (id: string) => `/organisations?focus=${encodeURIComponent(id)}`,
   signIn: '/sign-in',
+  /** Sign-in that returns to `next` afterwards (a path on this site). */
+  signInThen: (next: string) => `/sign-in?next=${encodeURIComponent(next)}`,
+  account: '/account',
+  /** The account page when the password must be changed first; `next` is where to go after. */
+  accountPasswordThen: (next: string) =>
+    `/account?next=${encodeURIComponent(next)}#change-password`,
+  adminUsers: '/admin/users',
+  adminUser: (id: string) => `/admin/users/${encodeURIComponent(id)}`,
+  auditLog: '/admin/audit-log',
+  /** The audit log filtered to one record's entries. */
+  auditLogOf: (entityType: string, entityId: string) =>
+    `/admin/audit-log?entityType=${encodeURIComponent(entityType)}&entityId=${encodeURIComponent(entityId)}`,
 } as const;
+
+/** Characters browsers strip from or reinterpret in addresses ("/\t/evil.example" → "//evil…"). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f\\]/;
 
 /**
  * Where to go after signing in: only a path on this site is accepted, so a crafted link cannot
- * send the reader elsewhere ("//evil.example" and "https://…" are refused).
+ * send the reader elsewhere ("//evil.example", "/\\evil.example" and "https://…" are refused).
  */
 export function safeReturnPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || UNSAFE_IN_PATH.test(value)) {
     return paths.overview;
   }
   if (value.startsWith(paths.signIn)) return paths.overview;

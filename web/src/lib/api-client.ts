@@ -56,6 +56,24 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A record read together with its ETag, which a later PATCH sends back as If-Match. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}
+
+type UnauthenticatedListener = (path: string) => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/**
+ * Calls `listener` whenever the server answers 401, with the path that was asked for. The app uses
+ * it to notice a session that ended while the user was working. Returns the unsubscribe function.
+ */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
 interface ErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown };
 }
@@ -75,8 +93,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, message, body?.error?.details);
 }
 
-/** Sends one request to /api/v1 and gives the parsed JSON body (undefined for 204). */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/** Sends one request to /api/v1; failures (network, non-2xx) become an ApiError. */
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const params = toSearchParams(options.query).toString();
   const url = `${API_BASE}${path}${params ? `?${params}` : ''}`;
@@ -97,15 +115,46 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network_error', 'The server could not be reached.');
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) {
+    if (response.status === 401) for (const listener of unauthenticatedListeners) listener(path);
+    throw await toApiError(response);
+  }
+  return response;
+}
+
+async function bodyOf<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Sends one request to /api/v1 and gives the parsed JSON body (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return bodyOf<T>(await send(path, options));
+}
+
+/** Like apiRequest, keeping the ETag the server sent with the record. */
+export async function apiRequestVersioned<T>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<Versioned<T>> {
+  const response = await send(path, options);
+  return { data: await bodyOf<T>(response), etag: response.headers.get('etag') };
 }
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
     apiRequest<T>(path, { query, signal }),
+  /** GET of one record with its ETag (for a later If-Match). */
+  getVersioned: <T>(path: string, signal?: AbortSignal) => apiRequestVersioned<T>(path, { signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  /** PATCH with If-Match: the server answers 412 when someone else changed the record meanwhile. */
+  patch: <T>(path: string, body: unknown, ifMatch: string | null) =>
+    apiRequestVersioned<T>(path, {
+      method: 'PATCH',
+      body,
+      headers: ifMatch ? { 'If-Match': ifMatch } : undefined,
+    }),
+  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };
 
 /** The envelope of every list response. */

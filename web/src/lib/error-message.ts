@@ -10,6 +10,8 @@ const KNOWN_CODES = [
   'not_found',
   'validation_failed',
   'rate_limited',
+  'precondition_failed',
+  'precondition_required',
   'busy',
   'internal',
 ] as const;

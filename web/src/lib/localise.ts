@@ -52,6 +52,10 @@ export interface Localiser {
   number(value: number): string;
   /** A moment (ISO timestamp) as a long date, e.g. "29 November 2026", "29. новембар 2026.". */
   timestamp(iso: string): string;
+  /** A moment with its time of day, e.g. "29 Nov 2026, 14:05:33", for logs. */
+  dateTime(iso: string): string;
+  /** A nation code as words: "RS" → "Serbia", "Србија"; NATO, PFP and the like stay as they are. */
+  nation(code: string): string;
 }
 
 /**
@@ -70,6 +74,11 @@ export function createLocaliser(language: Language): Localiser {
   const collator = new Intl.Collator(intlLocale, { sensitivity: 'base', numeric: true });
   const numberFormat = new Intl.NumberFormat(intlLocale);
   const dateFormat = new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long' });
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  });
+  const regionNames = new Intl.DisplayNames(intlLocale, { type: 'region', fallback: 'code' });
   const serbianShown: Language = language === 'en' ? 'sr-Latn' : language;
 
   function fromSerbian(value: string, english: string | null): ShownText {
@@ -100,6 +109,18 @@ export function createLocaliser(language: Language): Localiser {
     timestamp: (iso) => {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+    },
+    dateTime: (iso) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+    },
+    nation: (code) => {
+      if (!/^[A-Z]{2}$/.test(code)) return code;
+      try {
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
     },
   };
 }

@@ -4,7 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { paths } from '../../config/paths.js';
+import { useMe } from '../../features/auth/api/get-me.js';
+import { PasswordChangeGate } from '../../features/auth/components/session-gates.js';
 import { UserMenu } from '../../features/auth/components/user-menu.js';
+import { useSessionExpiry } from '../../features/auth/hooks/use-session-expiry.js';
 import { useSessionKeepAlive } from '../../features/auth/hooks/use-session-keep-alive.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import classes from './layout.module.css';
@@ -15,6 +18,15 @@ const NAV_ITEMS = [
   { to: paths.agreements, key: 'nav.agreements', end: false },
   { to: paths.organisations, key: 'nav.organisations', end: false },
 ] as const;
+
+/** Shown only to those whose abilities include administering (the API refuses others anyway). */
+const ADMIN_NAV_ITEM = {
+  to: paths.adminUsers,
+  key: 'nav.administration',
+  end: false,
+  // Users and the audit log both belong to it.
+  section: '/admin/',
+} as const;
 
 function BrandMark() {
   return (
@@ -42,6 +54,11 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
   useSessionKeepAlive();
+  useSessionExpiry();
+  const me = useMe();
+  const navItems = me.data?.abilities.administer ? [...NAV_ITEMS, ADMIN_NAV_ITEM] : NAV_ITEMS;
+  const inSection = (item: (typeof navItems)[number]) =>
+    'section' in item && location.pathname.startsWith(item.section);
 
   // After moving to another page, start keyboard and screen-reader users at its content.
   useEffect(() => {
@@ -85,9 +102,17 @@ export function AppLayout() {
                   component="ul"
                   style={{ listStyle: 'none', margin: 0, padding: 0 }}
                 >
-                  {NAV_ITEMS.map((item) => (
+                  {navItems.map((item) => (
                     <li key={item.to}>
-                      <NavLink to={item.to} end={item.end} className={classes.navLink}>
+                      <NavLink
+                        to={item.to}
+                        end={item.end}
+                        className={({ isActive }) =>
+                          isActive || inSection(item)
+                            ? `${classes.navLink} ${classes.active}`
+                            : classes.navLink
+                        }
+                      >
                         {t(item.key)}
                       </NavLink>
                     </li>
@@ -125,12 +150,16 @@ export function AppLayout() {
         <Stack gap="lg">
           <nav aria-label={t('nav.label')}>
             <Stack gap={2} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {NAV_ITEMS.map((item) => (
+              {navItems.map((item) => (
                 <li key={item.to}>
                   <NavLink
                     to={item.to}
                     end={item.end}
-                    className={classes.drawerLink}
+                    className={({ isActive }) =>
+                      isActive || inSection(item)
+                        ? `${classes.drawerLink} ${classes.active}`
+                        : classes.drawerLink
+                    }
                     onClick={menu.close}
                   >
                     {t(item.key)}
@@ -151,7 +180,9 @@ export function AppLayout() {
         className={classes.main}
       >
         <Container size="xl" py="xl">
-          <Outlet />
+          <PasswordChangeGate>
+            <Outlet />
+          </PasswordChangeGate>
         </Container>
       </main>
       <footer className={classes.footer}>

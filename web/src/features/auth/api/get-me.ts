@@ -1,5 +1,5 @@
 /** GET /auth/me — who is signed in; anonymous visitors get null, not an error. */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../../../../core/domain/roles.js';
 import { api, isApiError, setCsrfToken } from '../../../lib/api-client.js';
 
@@ -9,8 +9,11 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   nation: string;
-  organisationId: string | null;
+  /** Highest marking rank the user may read, per marking policy. */
+  clearances: { NATO: number; RS: number };
+  organisationIds: string[];
   mustChangePassword: boolean;
+  totpEnabled: boolean;
 }
 
 export interface Me {
@@ -45,4 +48,10 @@ export const meQueryOptions = () =>
 
 export function useMe() {
   return useQuery(meQueryOptions());
+}
+
+/** Reads the session afresh (after a change to the account that /auth/me reports). */
+export function useRefreshMe() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: meQueryKey });
 }

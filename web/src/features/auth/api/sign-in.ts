@@ -6,7 +6,12 @@ import { meQueryKey, type Me } from './get-me.js';
 export interface SignInInput {
   email: string;
   password: string;
+  /** The 6-digit code from an authenticator app, once the server has asked for it. */
+  totp?: string;
 }
+
+/** The server's answer when the password was right and the account wants its second factor. */
+export const TOTP_REQUIRED = 'totp_required';
 
 export function signIn(input: SignInInput): Promise<Me> {
   return api.post<Me>('/auth/login', input);

@@ -1,6 +1,13 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconLogin2, IconLogout } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconHistory,
+  IconLogin2,
+  IconLogout,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../config/paths.js';
@@ -17,7 +24,7 @@ function initialsOf(name: string): string {
     .toUpperCase();
 }
 
-/** "Sign in" for visitors; the user's name with a sign-out menu once signed in. */
+/** "Sign in" for visitors; for a signed-in user a menu: account, administration, sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const location = useLocation();
@@ -28,11 +35,11 @@ export function UserMenu() {
 
   if (!me.data) {
     if (location.pathname === paths.signIn) return null;
-    const returnTo = `${location.pathname}${location.search}`;
+    const here = `${location.pathname}${location.search}`;
     return (
       <Button
         component={Link}
-        to={`${paths.signIn}?returnTo=${encodeURIComponent(returnTo)}`}
+        to={paths.signInThen(here)}
         variant="white"
         color="navy"
         size="xs"
@@ -43,7 +50,7 @@ export function UserMenu() {
     );
   }
 
-  const { user } = me.data;
+  const { user, abilities } = me.data;
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
@@ -74,6 +81,32 @@ export function UserMenu() {
             {t(`vocab.role.${user.role}`)}
           </Text>
         </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to={paths.account}
+          leftSection={<IconUserCircle size={16} aria-hidden />}
+        >
+          {t('userMenu.account')}
+        </Menu.Item>
+        {abilities.administer ? (
+          <>
+            <Menu.Item
+              component={Link}
+              to={paths.adminUsers}
+              leftSection={<IconUsers size={16} aria-hidden />}
+            >
+              {t('userMenu.administration')}
+            </Menu.Item>
+            <Menu.Item
+              component={Link}
+              to={paths.auditLog}
+              leftSection={<IconHistory size={16} aria-hidden />}
+            >
+              {t('userMenu.auditLog')}
+            </Menu.Item>
+          </>
+        ) : null}
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden />}

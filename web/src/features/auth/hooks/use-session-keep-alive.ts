@@ -1,7 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { isApiError } from '../../../lib/api-client.js';
-import { meQueryKey, useMe } from '../api/get-me.js';
+import { useMe } from '../api/get-me.js';
 import { keepSessionAlive } from '../api/keep-alive.js';
 
 /** At most one keep-alive per interval, however busy the user is. */
@@ -11,10 +9,9 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'scroll'] as const;
 /**
  * Sessions end after a period of inactivity on the server. Reading pages makes few requests, so
  * while a signed-in user is active (clicks, keys, scrolling) the session is refreshed now and then.
- * When the server says the session has ended, the app shows the user as signed out.
+ * When the server says the session has ended, useSessionExpiry sends the user to sign in again.
  */
 export function useSessionKeepAlive(): void {
-  const queryClient = useQueryClient();
   const signedIn = Boolean(useMe().data);
 
   useEffect(() => {
@@ -24,16 +21,13 @@ export function useSessionKeepAlive(): void {
       const now = Date.now();
       if (now - last < INTERVAL_MS) return;
       last = now;
-      keepSessionAlive().catch((error: unknown) => {
-        if (isApiError(error) && error.status === 401) {
-          queryClient.setQueryData(meQueryKey, null);
-        }
-      });
+      // A 401 is handled by useSessionExpiry; other failures only mean trying again later.
+      keepSessionAlive().catch(() => undefined);
     };
     for (const type of ACTIVITY_EVENTS)
       window.addEventListener(type, onActivity, { passive: true });
     return () => {
       for (const type of ACTIVITY_EVENTS) window.removeEventListener(type, onActivity);
     };
-  }, [signedIn, queryClient]);
+  }, [signedIn]);
 }

@@ -1,0 +1,16 @@
+/** DELETE /auth/tokens/:id — the token stops working at once. */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client.js';
+import { accessTokensQueryKey } from './get-access-tokens.js';
+
+export function revokeAccessToken(id: string): Promise<void> {
+  return api.delete(`/auth/tokens/${encodeURIComponent(id)}`);
+}
+
+export function useRevokeAccessToken() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeAccessToken,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessTokensQueryKey }),
+  });
+}
