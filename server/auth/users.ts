@@ -2,6 +2,7 @@
 import type { Role } from '../../core/domain/roles.js';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
 import type { AuditLog } from '../audit/audit-log.js';
+import type { ActionContext } from '../audit/context.js';
 import type { Db } from '../db/database.js';
 import { errors } from '../errors.js';
 import { checkNewPassword } from './password-policy.js';
@@ -23,7 +24,8 @@ export async function createUser(
   db: Db,
   audit: AuditLog,
   input: NewUser,
-  by: string | null = null,
+  /** Who creates the account (an administrator); none for the CLI and the first start. */
+  ctx: ActionContext = { actor: null, ip: null },
 ) {
   const email = input.email.trim().toLowerCase();
   if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw errors.badRequest('The e-mail address is not valid.');
@@ -69,16 +71,12 @@ export async function createUser(
       })
       .returning(['id', 'email', 'role'])
       .executeTakeFirstOrThrow();
-    await audit.record(
-      trx,
-      { actor: null, ip: null },
-      {
-        action: 'user.create',
-        entityType: 'user',
-        entityId: user.id,
-        after: { email: user.email, role: user.role, createdBy: by },
-      },
-    );
+    await audit.record(trx, ctx, {
+      action: 'user.create',
+      entityType: 'user',
+      entityId: user.id,
+      after: { email: user.email, role: user.role },
+    });
     return user;
   });
 }

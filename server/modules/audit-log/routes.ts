@@ -66,6 +66,11 @@ const verifyOut = z.object({
   matchesExpectedHead: z.boolean().optional(),
 });
 
+/** A date-only `to` includes that whole day (UTC). */
+function endOf(to: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(to) ? `${to}T23:59:59.999Z` : new Date(to).toISOString();
+}
+
 function parse(json: string | null): unknown {
   return json === null ? null : (JSON.parse(json) as unknown);
 }
@@ -95,7 +100,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         .$if(Boolean(from), (qb) =>
           qb.where('occurred_at', '>=', new Date(from ?? '').toISOString()),
         )
-        .$if(Boolean(to), (qb) => qb.where('occurred_at', '<=', new Date(to ?? '').toISOString()));
+        .$if(Boolean(to), (qb) => qb.where('occurred_at', '<=', endOf(to ?? '')));
       const [rows, count] = await Promise.all([
         base
           .selectAll()

@@ -153,7 +153,7 @@ export function userService({ db, audit }: Deps) {
           password,
           mustChangePassword: true,
         },
-        ctx.actor.id,
+        ctx,
       );
       await db.write(async (trx) => {
         await setOrganisations(trx, user.id, input.organisationIds);

@@ -53,6 +53,17 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
     expect(login.statusCode).toBe(200);
     expect(login.json().user.mustChangePassword).toBe(true);
 
+    const created = await t.db.kysely
+      .selectFrom('audit_log')
+      .select('actor_id')
+      .where('action', '=', 'user.create')
+      .where('entity_id', '=', res.json().user.id)
+      .executeTakeFirstOrThrow();
+    const adminId = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers })
+    ).json().user.id;
+    expect(created.actor_id).toBe(adminId);
+
     const duplicate = await t.inject({
       method: 'POST',
       url: '/api/v1/users',
