@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { refusal, next, type ReportStatus } from '../../../core/plans/report-workflow.js';
-import type { PeriodCreate, Report, ReportDraft } from '../../../core/schemas/reporting.js';
+import type { PeriodCreate, ReportDraft } from '../../../core/schemas/reporting.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { allow, authorize, can, isAdministrator, isCoordinator } from '../../access/policy.js';
 import { visibleTo } from '../../access/visibility.js';
@@ -18,6 +18,9 @@ import { PLAN_ITEM } from '../plan-items/policy.js';
 import { findPlanItem } from '../plan-items/repository.js';
 import type { Deps } from '../shared/deps.js';
 import { updateRecordColumns } from '../shared/records.js';
+import { presentPeriod, presentReport } from './presenter.js';
+
+export { presentPeriod, presentReport };
 
 export const REPORTING = 'reporting_period';
 for (const action of ['create', 'update'] as const) {
@@ -26,39 +29,6 @@ for (const action of ['create', 'update'] as const) {
 }
 
 type Reader = Kysely<Database> | Trx;
-type ReportRow = Database['progress_reports'];
-
-export function presentPeriod(r: Database['reporting_periods']) {
-  return {
-    id: r.id,
-    version: r.version,
-    planId: r.plan_id,
-    kind: r.kind as 'quarter',
-    startsOn: r.starts_on,
-    endsOn: r.ends_on,
-    title: r.title,
-    status: r.status as 'open' | 'locked',
-    openedAt: r.opened_at,
-    lockedAt: r.locked_at,
-  };
-}
-
-export function presentReport(r: ReportRow): Report {
-  return {
-    id: r.id,
-    version: r.version,
-    periodId: r.period_id,
-    planItemId: r.plan_item_id,
-    status: r.status as ReportStatus,
-    itemStatus: r.item_status as Report['itemStatus'],
-    progress: r.progress,
-    narrative: r.narrative,
-    evidence: JSON.parse(r.evidence) as Report['evidence'],
-    submittedAt: r.submitted_at,
-    reviewedAt: r.reviewed_at,
-    reviewComment: r.review_comment,
-  };
-}
 
 function findReport(db: Reader, periodId: string, itemId: string) {
   return db
