@@ -35,6 +35,14 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'plans',
+            lazy: async () => ({ Component: (await import('./routes/plans.js')).PlansRoute }),
+          },
+          {
+            path: 'plans/:planId',
+            lazy: async () => ({ Component: (await import('./routes/plan.js')).PlanRoute }),
+          },
+          {
             path: 'organisations',
             lazy: async () => ({
               Component: (await import('./routes/organisations.js')).OrganisationsRoute,

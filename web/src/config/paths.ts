@@ -8,6 +8,8 @@ export const paths = {
   agreements: '/agreements',
   agreement: (id: string) => `/agreements/${encodeURIComponent(id)}`,
   organisations: '/organisations',
+  plans: '/plans',
+  plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   /** An organisation in its tree, opened and highlighted. */
   organisation: (id: string) => `/organisations?focus=${encodeURIComponent(id)}`,
   signIn: '/sign-in',

@@ -16,6 +16,7 @@ const NAV_ITEMS = [
   { to: paths.overview, key: 'nav.overview', end: true },
   { to: paths.timeline, key: 'nav.timeline', end: false },
   { to: paths.agreements, key: 'nav.agreements', end: false },
+  { to: paths.plans, key: 'nav.plans', end: false },
   { to: paths.organisations, key: 'nav.organisations', end: false },
 ] as const;
 

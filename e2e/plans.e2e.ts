@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer, type RunningServer } from './server.js';
+
+/** The first administrator's one-time password, which `liaison serve` prints once on first start. */
+function firstAdministrator(output: string): { email: string; password: string } {
+  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
+  const password = /password:\s+(\S+)/.exec(output)?.[1];
+  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
+  return { email, password };
+}
+
+/** A field by its label; Mantine adds " *" to the labels of required fields. */
+function field(scope: Page, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+async function visible(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+/** Adds an item under a parent through the API, as the signed-in browser (cookie + CSRF token). */
+async function addItem(page: Page, planId: string, parentId: string): Promise<string> {
+  return page.evaluate(
+    async ({ planId, parentId }) => {
+      const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
+      const response = await fetch('/api/v1/plan-items', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify({
+          planId,
+          parentId,
+          title: { en: 'Interoperability of signal units', sr: 'Interoperabilnost jedinica veze' },
+        }),
+      });
+      if (response.status !== 201) throw new Error(`create answered ${response.status}`);
+      return ((await response.json()) as { code: string }).code;
+    },
+    { planId, parentId },
+  );
+}
+
+describe('action plans', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('rolls a status changed inline up to the chapter', async () => {
+    const admin = firstAdministrator(server.output());
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push(m.text());
+    });
+
+    // The first administrator signs in and chooses their own password.
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('E-mail address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await visible(page, 'Choose your own password first');
+    const newPassword = 'quartz orbit maple lantern 47';
+    await field(page, 'Current password').fill(admin.password);
+    await field(page, 'New password').fill(newPassword);
+    await field(page, 'New password again').fill(newPassword);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await visible(page, 'Your password has been changed.');
+
+    // Plans → IPAP 2015.
+    await page.getByRole('link', { name: 'Plans', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Action plans', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Individual Partnership Action Plan 2015' }).click();
+    const chapter = page.locator('tr[data-code="2"]');
+    await chapter.waitFor({ timeout: 15_000 });
+    const planId = new URL(page.url()).pathname.split('/').pop()!;
+    const chapterProgress = chapter.getByTestId('rollup-value');
+    const before = await chapterProgress.innerText();
+
+    // A new objective under chapter 2, added through the API; the page reloads the tree.
+    const tree = await page.evaluate(async (id) => {
+      const r = await fetch(`/api/v1/plans/${id}/tree`);
+      return (await r.json()) as { items: { id: string; code: string }[] };
+    }, planId);
+    const chapterId = tree.items.find((i) => i.code === '2')!.id;
+    const code = await addItem(page, planId, chapterId);
+    await page.reload();
+    await chapter.waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Show the items under 2' }).click();
+    const row = page.locator(`tr[data-code="${code}"]`);
+    await row.waitFor();
+    await expect.poll(() => chapterProgress.innerText()).toBe('0 %');
+
+    // Set it implemented in place: the chapter's progress follows.
+    await row.getByLabel(`Status of ${code}`).click();
+    await page.getByRole('option', { name: 'Implemented', exact: true }).click();
+    await visible(page, 'The status has been saved.');
+    await expect.poll(() => chapterProgress.innerText(), { timeout: 15_000 }).toBe('100 %');
+    expect(before).not.toBe('100 %');
+
+    // The explanation names the rule and what it counted.
+    await chapterProgress.click();
+    await visible(page, 'Average of 1 item');
+
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { ActionIcon, Table, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
+import { LocalisedText } from '../../../components/localised-text.js';
+import { useLocalised } from '../../../lib/use-localised.js';
+import {
+  hasFilters,
+  indexTree,
+  itemIsOverdue,
+  visibleRows,
+  type PlanTreeFilters,
+} from '../utils/tree.js';
+import { DueDate } from './due-date.js';
+import { RollupProgress } from './rollup-progress.js';
+import { StatusCell } from './status-cell.js';
+
+interface PlanTreeTableProps {
+  planId: string;
+  items: PlanTreeNode[];
+  filters: PlanTreeFilters;
+  expanded: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  onOpen: (id: string) => void;
+  today: string;
+}
+
+/** The plan as a table whose rows nest: chapters, objectives, activities. */
+export function PlanTreeTable({
+  planId,
+  items,
+  filters,
+  expanded,
+  onToggle,
+  onOpen,
+  today,
+}: PlanTreeTableProps) {
+  const { t } = useTranslation();
+  const localiser = useLocalised();
+  const index = useMemo(() => indexTree(items), [items]);
+  const rows = visibleRows(items, filters, expanded, today, (item) =>
+    [item.title.en, item.title.sr, localiser.text(item.title)].filter(Boolean).join(' '),
+  );
+  const codeOf = (id: string) => index.get(id)?.code ?? id;
+  const filtering = hasFilters(filters);
+
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table highlightOnHover verticalSpacing="xs" aria-label={t('plans.tree.label')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={130}>{t('plans.tree.code')}</Table.Th>
+            <Table.Th>{t('plans.tree.title')}</Table.Th>
+            <Table.Th w={210}>{t('plans.tree.status')}</Table.Th>
+            <Table.Th w={170}>{t('plans.tree.due')}</Table.Th>
+            <Table.Th w={210}>{t('plans.tree.progress')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ item, depth, hasChildren, context }) => {
+            const open = filtering || expanded.has(item.id);
+            return (
+              <Table.Tr
+                key={item.id}
+                data-code={item.code}
+                aria-level={depth + 1}
+                style={{ cursor: 'pointer', opacity: context ? 0.7 : 1 }}
+                onClick={() => onOpen(item.id)}
+              >
+                <Table.Td>
+                  <div style={{ display: 'flex', alignItems: 'center', paddingLeft: depth * 20 }}>
+                    {hasChildren ? (
+                      <ActionIcon
+                        variant="subtle"
+                        size="sm"
+                        color="gray"
+                        aria-expanded={open}
+                        aria-label={t(open ? 'plans.tree.collapse' : 'plans.tree.expand', {
+                          code: item.code,
+                        })}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          onToggle(item.id);
+                        }}
+                      >
+                        {open ? (
+                          <IconChevronDown size={16} aria-hidden />
+                        ) : (
+                          <IconChevronRight size={16} aria-hidden />
+                        )}
+                      </ActionIcon>
+                    ) : (
+                      <span style={{ width: 22, display: 'inline-block' }} />
+                    )}
+                    <Text span size="sm" ff="monospace" ml={4}>
+                      {item.code}
+                    </Text>
+                  </div>
+                </Table.Td>
+                <Table.Td>
+                  <UnstyledButton
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onOpen(item.id);
+                    }}
+                    aria-label={t('plans.tree.openItem', {
+                      code: item.code,
+                      title: localiser.text(item.title),
+                    })}
+                  >
+                    <LocalisedText
+                      value={item.title}
+                      size="sm"
+                      fw={depth === 0 ? 600 : undefined}
+                    />
+                  </UnstyledButton>
+                </Table.Td>
+                <Table.Td>
+                  <StatusCell item={item} planId={planId} />
+                </Table.Td>
+                <Table.Td>
+                  <DueDate value={item.dueOn} overdue={itemIsOverdue(item, today)} />
+                </Table.Td>
+                <Table.Td>
+                  <RollupProgress rollup={item.rollup} codeOf={codeOf} />
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
