@@ -11,6 +11,7 @@ import { loadConfig, type Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { hasReferenceData, seedReferenceData } from './seed/load-reference.js';
+import { seedSynthetic } from './seed/synthetic.js';
 
 const USAGE = `Usage: npm run liaison -- <command>
 
@@ -18,6 +19,7 @@ Commands:
   serve                         migrate, load the reference data on an empty database, serve HTTP
   migrate                       apply pending database migrations
   seed --reference              load the Serbia–NATO reference data set (skips records already there)
+  seed --synthetic N            add a synthetic sample plan of N items (and N/10 events) for load tests
   audit verify [--head SEQ:HASH] check the audit log's hash chain and print its head; with a head
                                 saved earlier, also detect a truncated log
   user create --email E --role R --password-stdin
@@ -98,16 +100,37 @@ export async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
-      const { values } = parseArgs({ args: rest, options: { reference: { type: 'boolean' } } });
-      if (!values.reference) {
-        console.error('Say what to load: seed --reference');
+      const { values } = parseArgs({
+        args: rest,
+        options: { reference: { type: 'boolean' }, synthetic: { type: 'string' } },
+      });
+      const items = values.synthetic === undefined ? undefined : Number(values.synthetic);
+      if (items !== undefined && (!Number.isInteger(items) || items < 100)) {
+        console.error('seed --synthetic takes a number of plan items, at least 100');
         return 2;
       }
-      const counts = await withDb(config, async (db) => {
+      if (!values.reference && items === undefined) {
+        console.error('Say what to load: seed --reference, or seed --synthetic N');
+        return 2;
+      }
+      await withDb(config, async (db) => {
         await migrateToLatest(db);
-        return seedReferenceData(db, new AuditLog(db.dialect));
+        const audit = new AuditLog(db.dialect);
+        if (values.reference) {
+          const counts = await seedReferenceData(db, audit);
+          console.log(`Reference data: ${formatCounts(counts)} added.`);
+        }
+        if (items !== undefined) {
+          const started = performance.now();
+          const counts = await seedSynthetic(db, audit, { items, seed: 42 });
+          const seconds = (performance.now() - started) / 1000;
+          const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+          console.log(
+            `Synthetic data: ${formatCounts(counts)} added in ${seconds.toFixed(1)} s ` +
+              `(${Math.round(rows / seconds).toLocaleString('en')} rows/s).`,
+          );
+        }
       });
-      console.log(`Reference data: ${formatCounts(counts)} added.`);
       return 0;
     }
     case 'audit': {
