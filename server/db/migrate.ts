@@ -8,6 +8,7 @@ import * as tokensTotp from './migrations/0003_tokens_totp.js';
 import * as planItems from './migrations/0004_plan_items.js';
 import * as indicators from './migrations/0005_indicators.js';
 import * as reporting from './migrations/0006_reporting.js';
+import * as planItemOrder from './migrations/0007_plan_item_order_index.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -21,6 +22,7 @@ const steps: Record<string, Step> = {
   '0004_plan_items': planItems,
   '0005_indicators': indicators,
   '0006_reporting': reporting,
+  '0007_plan_item_order_index': planItemOrder,
 };
 
 function migrator(db: Db): Migrator {

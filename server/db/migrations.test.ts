@@ -11,6 +11,7 @@ const ALL = [
   '0004_plan_items',
   '0005_indicators',
   '0006_reporting',
+  '0007_plan_item_order_index',
 ];
 
 describe.each(testDatabases)('migrations on %s', (kind) => {
