@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer, type RunningServer } from './server.js';
+import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 /** The first administrator's one-time password, which `liaison serve` prints once on first start. */
 function firstAdministrator(output: string): { email: string; password: string } {
@@ -34,13 +34,7 @@ describe('the first administrator', () => {
 
   it('changes the one-time password, creates a coordinator and finds it in an intact audit log', async () => {
     const admin = firstAdministrator(server.output());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      // An anonymous visitor's "who am I?" is answered 401 by design; Chromium logs it.
-      if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push(m.text());
-    });
+    const { page, problems } = await watchedPage(browser);
 
     // Sign in with the one-time password: the app insists on a new password first.
     await page.goto(`${server.baseUrl}/sign-in`);

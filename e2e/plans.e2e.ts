@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer, type RunningServer } from './server.js';
+import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 /** The first administrator's one-time password, which `liaison serve` prints once on first start. */
 function firstAdministrator(output: string): { email: string; password: string } {
@@ -55,12 +55,7 @@ describe('action plans', () => {
 
   it('rolls a status changed inline up to the chapter', async () => {
     const admin = firstAdministrator(server.output());
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push(m.text());
-    });
+    const { page, problems } = await watchedPage(browser);
 
     // The first administrator signs in and chooses their own password.
     await page.goto(`${server.baseUrl}/sign-in`);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startServer, type RunningServer } from './server.js';
+import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 describe('a reader of the timeline', () => {
   let server: RunningServer;
@@ -15,13 +15,7 @@ describe('a reader of the timeline', () => {
   });
 
   it('switches to Cyrillic, opens the timeline and finds the IPAP approval of 15 January 2015', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => {
-      // An anonymous visitor's "who am I?" is answered 401 by design; Chromium logs it.
-      if (m.type() === 'error' && !m.text().includes('status of 401')) problems.push(m.text());
-    });
+    const { page, problems } = await watchedPage(browser);
 
     await page.goto(server.baseUrl);
     await page.getByText('Ћирилица', { exact: true }).click();
