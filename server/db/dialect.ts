@@ -97,11 +97,6 @@ export function classifyDbError(
   return null;
 }
 
-/** Case-insensitive "contains" that folds diacritics well enough for short name filters. */
-export function containsInsensitive(dialect: DialectName) {
-  return dialect === 'postgres' ? ('ilike' as const) : ('like' as const);
-}
-
 /** Column type for decimal numbers: 8-byte floating point on both (REAL is 8 bytes on SQLite). */
 export function floatType(dialect: DialectName) {
   return dialect === 'postgres' ? ('double precision' as const) : ('real' as const);

@@ -70,22 +70,6 @@ export function findOrganisation(db: Reader, actor: Actor | null, id: string) {
     .executeTakeFirst();
 }
 
-/** Ids of the organisation's ancestors, nearest first (for cycle checks). */
-export async function ancestorIds(trx: Trx, id: string): Promise<string[]> {
-  const chain: string[] = [];
-  let current: string | null = id;
-  while (current && chain.length < 100) {
-    const row: { parent_id: string | null } | undefined = await trx
-      .selectFrom('organisations')
-      .select('parent_id')
-      .where('id', '=', current)
-      .executeTakeFirst();
-    current = row?.parent_id ?? null;
-    if (current) chain.push(current);
-  }
-  return chain;
-}
-
 export async function hasLiveChildren(trx: Trx, id: string): Promise<boolean> {
   const child = await trx
     .selectFrom('organisations')

@@ -19,6 +19,7 @@ import {
 import { ORGANISATION } from './policy.js';
 import { presentOrganisation } from './presenter.js';
 import * as repo from './repository.js';
+import { ancestorIds } from '../shared/tree.js';
 
 const NOT_FOUND = 'The organisation';
 
@@ -49,7 +50,7 @@ async function checkParent(
   const parent = await repo.findOrganisation(trx, ctx.actor, parentId);
   if (!parent)
     throw errors.unprocessable('The parent organisation does not exist.', { field: 'parentId' });
-  if (id && (await repo.ancestorIds(trx, parentId)).includes(id)) {
+  if (id && (await ancestorIds(trx, 'organisations', parentId)).includes(id)) {
     throw errors.unprocessable('That parent sits below this organisation; the tree would loop.', {
       field: 'parentId',
     });

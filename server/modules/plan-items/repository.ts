@@ -93,22 +93,6 @@ export async function renumber(
   }
 }
 
-/** Ids above an item, nearest first (to refuse loops). */
-export async function ancestorIds(trx: Trx, id: string): Promise<string[]> {
-  const chain: string[] = [];
-  let current: string | null = id;
-  while (current && chain.length < 50) {
-    const row: { parent_id: string | null } | undefined = await trx
-      .selectFrom('plan_items')
-      .select('parent_id')
-      .where('id', '=', current)
-      .executeTakeFirst();
-    current = row?.parent_id ?? null;
-    if (current) chain.push(current);
-  }
-  return chain;
-}
-
 export async function hasLiveChildren(trx: Trx, id: string) {
   const child = await trx
     .selectFrom('plan_items')

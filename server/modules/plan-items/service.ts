@@ -23,6 +23,7 @@ import {
 import { PLAN_ITEM } from './policy.js';
 import { presentPlanItem } from './presenter.js';
 import * as repo from './repository.js';
+import { ancestorIds } from '../shared/tree.js';
 
 /** The item as the actor sees it, or undefined. */
 export async function loadPlanItem(db: Kysely<Database> | Trx, actor: Actor | null, id: string) {
@@ -231,7 +232,7 @@ export function planItemService({ db, audit }: Deps) {
           ? await parentFor(trx, ctx, b.plan_id, input.parentId)
           : await parentFor(trx, ctx, b.plan_id, b.parent_id);
         if (moving && parent) {
-          if (parent.id === id || (await repo.ancestorIds(trx, parent.id)).includes(id)) {
+          if (parent.id === id || (await ancestorIds(trx, 'plan_items', parent.id)).includes(id)) {
             throw errors.unprocessable('An item cannot move below itself; the plan would loop.', {
               field: 'parentId',
             });
