@@ -46,6 +46,16 @@ describe('the read rule', () => {
     expect(mayRead({ ...reader, organisationIds: ['org-mfa'] }, owned)).toBe(true);
   });
 
+  it('counts a grant on a covering record (a plan for its items) as need-to-know, but not clearance', () => {
+    const item = record({ originatorId: 'org-mfa', grantedThrough: ['plan-1'] });
+    expect(mayRead(reader, item)).toBe(false);
+    expect(mayRead({ ...reader, grantedIds: new Set(['plan-1']) }, item)).toBe(true);
+    expect(mayRead({ ...reader, grantedIds: new Set(['plan-2']) }, item)).toBe(false);
+    expect(mayRead({ ...reader, grantedIds: new Set(['plan-1']) }, { ...item, rank: 2 })).toBe(
+      false,
+    );
+  });
+
   it('treats public records as known to all who are cleared', () => {
     expect(
       mayRead(

@@ -8,7 +8,8 @@
  *  2. releasability — the record is releasable to the public or to the user's nation, or the user
  *     works in the originating organisation;
  *  3. need-to-know — the record is public, or has no originating organisation, or the user works
- *     in the originating organisation, or holds an explicit grant on the record.
+ *     in the originating organisation, or holds an explicit grant on the record (or on a record
+ *     that covers it: a grant on a plan covers the plan's items).
  * Anonymous visitors read only PUBLIC records releasable to the public.
  */
 
@@ -31,6 +32,11 @@ export interface LabelledRecord {
   rank: number;
   releasableTo: readonly string[];
   originatorId: string | null;
+  /**
+   * Records whose grant also covers this one: a plan item is covered by a grant on its plan, so a
+   * coordinator can open a whole plan to a reader without granting item by item.
+   */
+  grantedThrough?: readonly string[];
 }
 
 function clearedFor(reader: Reader, record: LabelledRecord): boolean {
@@ -55,6 +61,7 @@ export function mayRead(reader: Reader | null, record: LabelledRecord): boolean 
     record.releasableTo.includes('PUBLIC') ||
     record.originatorId === null ||
     inOriginator ||
-    reader.grantedIds.has(record.id)
+    reader.grantedIds.has(record.id) ||
+    (record.grantedThrough ?? []).some((id) => reader.grantedIds.has(id))
   );
 }

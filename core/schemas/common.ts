@@ -37,6 +37,9 @@ export const partialDateSchema = z
   .string()
   .refine(isValidPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
 
+/** One calendar day, written YYYY-MM-DD. */
+export const isoDay = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
+
 export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
 
 /** A date as precisely as it is known. */

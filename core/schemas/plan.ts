@@ -63,6 +63,8 @@ export const planItemOut = z.object({
       fundingSource: z.string().nullable(),
     })
     .nullable(),
+  /** An illustrative item: the plan's real annex is not public (the UI marks it "Sample"). */
+  sampleData: z.boolean(),
 });
 export type PlanItem = z.infer<typeof planItemOut>;
 

@@ -9,10 +9,11 @@ import * as planItems from './migrations/0004_plan_items.js';
 import * as indicators from './migrations/0005_indicators.js';
 import * as reporting from './migrations/0006_reporting.js';
 import * as planItemOrder from './migrations/0007_plan_item_order_index.js';
+import * as planItemHistory from './migrations/0008_plan_item_history.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
-  down: (db: Kysely<unknown>) => Promise<void>;
+  down: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 };
 
 const steps: Record<string, Step> = {
@@ -23,6 +24,7 @@ const steps: Record<string, Step> = {
   '0005_indicators': indicators,
   '0006_reporting': reporting,
   '0007_plan_item_order_index': planItemOrder,
+  '0008_plan_item_history': planItemHistory,
 };
 
 function migrator(db: Db): Migrator {
@@ -30,7 +32,7 @@ function migrator(db: Db): Migrator {
   for (const [name, step] of Object.entries(steps)) {
     migrations[name] = {
       up: (k) => step.up(k, db.dialect),
-      down: (k) => step.down(k),
+      down: (k) => step.down(k, db.dialect),
     };
   }
   return new Migrator({

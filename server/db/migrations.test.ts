@@ -1,23 +1,23 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrateDownAll, migrateToLatest } from './migrate.js';
 import { openTestDatabase } from '../test/harness.js';
 import { testDatabases } from '../test/databases.js';
 
-const ALL = [
-  '0001_foundation',
-  '0002_identity',
-  '0003_tokens_totp',
-  '0004_plan_items',
-  '0005_indicators',
-  '0006_reporting',
-  '0007_plan_item_order_index',
-];
+/** Every migration file, in name order: each must be registered, and run in this order. */
+const ALL = readdirSync(fileURLToPath(new URL('./migrations/', import.meta.url)))
+  .filter((f) => /^\d{4}_.+\.ts$/.test(f) && !f.endsWith('.test.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+
 
 describe.each(testDatabases)('migrations on %s', (kind) => {
   it('run up, down and up again, leaving the marking schemes in place', async () => {
     const test = await openTestDatabase(kind, { migrate: false });
     try {
+      expect(ALL.length).toBeGreaterThanOrEqual(8);
       expect(await migrateToLatest(test.db)).toEqual(ALL);
       expect(await migrateToLatest(test.db)).toEqual([]);
       expect(await migrateDownAll(test.db)).toEqual([...ALL].reverse());

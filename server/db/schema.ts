@@ -172,6 +172,20 @@ export interface PlanItemTable extends RecordColumns {
   budget_amount: number | null;
   budget_currency: string | null;
   funding_source: string | null;
+  /** 1: an illustrative item shipped because the plan's real annex is not public. */
+  sample_data: Generated<number>;
+}
+
+/** Written by a database trigger whenever an item's status, progress or deletion changes. */
+export interface PlanItemChangeTable {
+  id: Generated<number>;
+  plan_item_id: string;
+  plan_id: string;
+  changed_at: string;
+  changed_by: string | null;
+  status: string;
+  manual_progress: number | null;
+  deleted: number;
 }
 
 export interface PlanItemPartnerTable {
@@ -388,6 +402,7 @@ export interface Database {
   plans: PlanTable;
   plan_levels: PlanLevelTable;
   plan_items: PlanItemTable;
+  plan_item_changes: PlanItemChangeTable;
   activities: ActivityTable;
   timeline_events: TimelineEventTable;
   record_links: RecordLinkTable;

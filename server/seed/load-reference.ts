@@ -9,6 +9,8 @@ import type { Db, Trx } from '../db/database.js';
 import { PUBLIC_LABEL, resolveLabel, searchText } from '../modules/shared/records.js';
 import { replaceSources } from '../modules/shared/sources.js';
 import { plans } from './plans.js';
+import { seedSampleItems } from './load-sample-items.js';
+import { sampleItems } from './sample-items.js';
 import { referenceDataSet } from './reference/index.js';
 import type { SeedDate, SeedLabel } from './reference/types.js';
 
@@ -69,6 +71,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
       'agreement relations': 0,
       'timeline events': 0,
       plans: 0,
+      'sample plan items': 0,
     };
 
     const orgIds = await existingKeys(trx, 'organisations');
@@ -294,10 +297,13 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
       let position = 0;
       for (const chapter of p.chapters) {
         position += 1;
+        // A chapter is part of the plan from its adoption, so the "as of" view shows it then.
+        const adopted = `${p.periodStart}T12:00:00.000Z`;
+        const chapterColumns = { ...recordColumns(now), created_at: adopted, updated_at: adopted };
         await trx
           .insertInto('plan_items')
           .values({
-            ...recordColumns(now),
+            ...chapterColumns,
             ...(await resolveLabel(trx, PUBLIC_LABEL)),
             plan_id: cols.id,
             parent_id: null,
@@ -311,6 +317,13 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
             search_text: searchText(chapter),
           })
           .execute();
+        const samples = sampleItems[p.key]?.[position - 1] ?? [];
+        counts['sample plan items'] += await seedSampleItems(
+          trx,
+          { planId: cols.id, chapterId: chapterColumns.id, chapterCode: String(position) },
+          samples,
+          orgIds,
+        );
       }
       counts.plans += 1;
     }

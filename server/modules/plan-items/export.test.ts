@@ -23,7 +23,7 @@ describe.each(testDatabases)('plan export on %s', (kind) => {
     coordinator = await t.signIn('coordinator');
     planId = (await t.inject({ method: 'GET', url: '/api/v1/plans' }))
       .json()
-      .items.find((p: { code: string }) => p.code === 'IPAP-2015').id;
+      .items.find((p: { code: string }) => p.code === 'IPAP-2019-2021').id;
     const chapter = (await t.inject({ method: 'GET', url: `/api/v1/plans/${planId}/items` })).json()
       .items[0];
     await t.inject({
@@ -61,7 +61,7 @@ describe.each(testDatabases)('plan export on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toMatch(
-      /attachment; filename="IPAP-2015-\d{4}-\d{2}-\d{2}\.csv"/,
+      /attachment; filename="IPAP-2019-2021-\d{4}-\d{2}-\d{2}\.csv"/,
     );
     expect(res.body.startsWith('\uFEFFMarking: NATO UNCLASSIFIED Releasable to NATO, RS')).toBe(
       true,

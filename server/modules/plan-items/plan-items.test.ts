@@ -25,7 +25,7 @@ describe.each(testDatabases)('plan items on %s', (kind) => {
     t = await startTestApp(kind);
     coordinator = await t.signIn('coordinator');
     const plans = (await t.inject({ method: 'GET', url: '/api/v1/plans' })).json().items;
-    planId = plans.find((p: { code: string }) => p.code === 'IPAP-2015').id;
+    planId = plans.find((p: { code: string }) => p.code === 'IPAP-2019-2021').id;
     const items = (await t.inject({ method: 'GET', url: `/api/v1/plans/${planId}/items` })).json()
       .items;
     chapter2 = items.find((i: ItemOut) => i.code === '2').id;

@@ -41,5 +41,6 @@ export function presentPlanItem(
           fundingSource: row.funding_source,
         }
       : null,
+    sampleData: Boolean(row.sample_data),
   };
 }

@@ -1,18 +1,18 @@
 /** SQL for plan items: reads through the visibility filter, sibling order and codes. */
 import type { Kysely } from 'kysely';
-import { visibleTo } from '../../access/visibility.js';
+import { planItemVisibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 
-type Reader = Kysely<Database> | Trx;
+export type Reader = Kysely<Database> | Trx;
 
 export function findPlanItem(db: Reader, actor: Actor | null, id: string) {
   return db
     .selectFrom('plan_items as i')
     .selectAll('i')
     .where('i.id', '=', id)
-    .where(visibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i'))
     .executeTakeFirst();
 }
 
@@ -22,7 +22,7 @@ export function planItems(db: Reader, actor: Actor | null, planId: string) {
     .selectFrom('plan_items as i')
     .selectAll('i')
     .where('i.plan_id', '=', planId)
-    .where(visibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i'))
     .orderBy('i.depth')
     .orderBy('i.position')
     .execute();

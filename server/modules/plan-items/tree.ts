@@ -43,6 +43,8 @@ const treeNodeOut: z.ZodType<PlanTreeNode> = z
 
 export const planTreeOut = z.object({
   planId: z.string(),
+  /** The day the tree is read as of (statuses and progress then), or null for now. */
+  asOf: z.string().nullable(),
   levels: z.array(planLevelOut),
   items: z.array(treeNodeOut),
 });

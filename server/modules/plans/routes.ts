@@ -1,6 +1,7 @@
 /** /api/v1/plans — action plans, their configured levels and items (read-only in this version). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams } from '../../../core/schemas/common.js';
+import { z } from 'zod';
+import { idParams, isoDay } from '../../../core/schemas/common.js';
 import { planItemOut, planListFilters, planOut } from '../../../core/schemas/plan.js';
 import { errors } from '../../errors.js';
 import { recordEtag, sendWithEtag } from '../../http/etag.js';
@@ -12,6 +13,7 @@ import { presentPlan } from './presenter.js';
 import { presentPlanItem } from '../plan-items/presenter.js';
 import { partnersOf, planItems } from '../plan-items/repository.js';
 import { buildTree, planTreeOut } from '../plan-items/tree.js';
+import { planItemsAsOf } from '../plan-items/as-of.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import * as repo from './repository.js';
 
@@ -19,7 +21,23 @@ const tags = ['Plans'];
 const listSchema = listQuery(['code', 'title', 'periodStart'], 'periodStart')
   .extend(planListFilters.shape)
   .strict();
-const itemsQuery = listQuery(['tree'], 'tree').omit({ sort: true, order: true }).strict();
+const treeQuery = z
+  .object({
+    /** The plan as it stood at the end of this day (UTC): statuses and progress from history. */
+    asOf: isoDay.optional(),
+  })
+  .strict();
+const itemsQuery = listQuery(['tree'], 'tree')
+  .omit({ sort: true, order: true })
+  .extend({
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe('Words that begin words of the title or description, in either script'),
+  })
+  .strict();
 
 export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
   app.get(
@@ -86,8 +104,14 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
     async (request) => {
       const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
       if (!plan) throw errors.notFound('The plan');
-      const { page, pageSize } = request.query;
-      const { rows, count } = repo.itemsOf(db.kysely, request.actor, plan.id, { page, pageSize });
+      const { page, pageSize, q } = request.query;
+      const { rows, count } = repo.itemsOf(
+        db.kysely,
+        request.actor,
+        plan.id,
+        { page, pageSize },
+        { q },
+      );
       const list = await rows;
       const partners = await partnersOf(
         db.kysely,
@@ -107,6 +131,7 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
         summary:
           'The plan as a tree, each item with its progress, the rule that computed it and the inputs',
         params: idParams,
+        querystring: treeQuery,
         response: { 200: planTreeOut, ...readErrors },
       },
     },
@@ -114,13 +139,17 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
       const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
       if (!plan) throw errors.notFound('The plan');
       const levels = (await repo.levelsOf(db.kysely, [plan.id])).get(plan.id) ?? [];
-      const items = await planItems(db.kysely, request.actor, plan.id);
+      const { asOf } = request.query;
+      const items = asOf
+        ? await planItemsAsOf(db.kysely, request.actor, plan.id, asOf)
+        : await planItems(db.kysely, request.actor, plan.id);
       const partners = await partnersOf(
         db.kysely,
         items.map((i) => i.id),
       );
       return {
         planId: plan.id,
+        asOf: asOf ?? null,
         levels,
         items: buildTree(
           items,

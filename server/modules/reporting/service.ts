@@ -8,7 +8,7 @@ import { refusal, next, type ReportStatus } from '../../../core/plans/report-wor
 import type { PeriodCreate, ReportDraft } from '../../../core/schemas/reporting.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { allow, authorize, can, isAdministrator, isCoordinator } from '../../access/policy.js';
-import { visibleTo } from '../../access/visibility.js';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, PlanItemRow } from '../../db/schema.js';
@@ -294,7 +294,7 @@ export function reportingService({ db, audit }: Deps) {
         .selectFrom('plan_items as i')
         .selectAll('i')
         .where('i.plan_id', '=', period.plan_id)
-        .where(visibleTo(actor, 'i'))
+        .where(planItemVisibleTo(actor, 'i'))
         .where((eb) =>
           eb.not(
             eb.exists(
