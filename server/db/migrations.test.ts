@@ -12,7 +12,6 @@ const ALL = readdirSync(fileURLToPath(new URL('./migrations/', import.meta.url))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 
-
 describe.each(testDatabases)('migrations on %s', (kind) => {
   it('run up, down and up again, leaving the marking schemes in place', async () => {
     const test = await openTestDatabase(kind, { migrate: false });
