@@ -27,17 +27,7 @@ const treeQuery = z
     asOf: isoDay.optional(),
   })
   .strict();
-const itemsQuery = listQuery(['tree'], 'tree')
-  .omit({ sort: true, order: true })
-  .extend({
-    q: z
-      .string()
-      .trim()
-      .max(200)
-      .optional()
-      .describe('Words that begin words of the title or description, in either script'),
-  })
-  .strict();
+const itemsQuery = listQuery(['tree'], 'tree').omit({ sort: true, order: true }).strict();
 
 export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
   app.get(
@@ -104,14 +94,8 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
     async (request) => {
       const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
       if (!plan) throw errors.notFound('The plan');
-      const { page, pageSize, q } = request.query;
-      const { rows, count } = repo.itemsOf(
-        db.kysely,
-        request.actor,
-        plan.id,
-        { page, pageSize },
-        { q },
-      );
+      const { page, pageSize } = request.query;
+      const { rows, count } = repo.itemsOf(db.kysely, request.actor, plan.id, { page, pageSize });
       const list = await rows;
       const partners = await partnersOf(
         db.kysely,
