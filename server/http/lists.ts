@@ -25,7 +25,16 @@ export function listQuery<const S extends readonly [string, ...string[]]>(
 export function listEnvelope<T extends z.ZodTypeAny>(item: T) {
   return z.object({
     items: z.array(item),
-    total: z.number().int(),
+    total: z
+      .number()
+      .int()
+      .describe(
+        'Number of matching rows; when totalIsLowerBound is true, at least this many (counts stop at 10,000 or the end of the page asked for)',
+      ),
+    totalIsLowerBound: z
+      .boolean()
+      .optional()
+      .describe('True when more rows match than `total` says: show it as "10,000+"'),
     page: z.number().int(),
     pageSize: z.number().int(),
   });

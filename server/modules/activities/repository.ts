@@ -6,7 +6,7 @@ import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Database } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded, partialDateOnOrAfter, partialDateOnOrBefore } from '../shared/paging.js';
+import { matchesText, partialDateOnOrAfter, partialDateOnOrBefore } from '../shared/paging.js';
 
 export type ActivityFilters = z.infer<typeof activityListFilters>;
 const SORT = { startsOn: 'a.starts_on', title: 'a.title_en', kind: 'a.kind' } as const;
@@ -15,7 +15,7 @@ function filtered(db: Kysely<Database>, actor: Actor | null, f: ActivityFilters)
   return db
     .selectFrom('activities as a')
     .where(visibleTo(actor, 'a'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('a.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'a', 'activities', f.q ?? '')))
     .$if(Boolean(f.kind?.length), (qb) => qb.where('a.kind', 'in', f.kind ?? []))
     .$if(Boolean(f.status?.length), (qb) => qb.where('a.status', 'in', f.status ?? []))
     .$if(Boolean(f.mechanismId), (qb) => qb.where('a.mechanism_id', '=', f.mechanismId ?? ''))

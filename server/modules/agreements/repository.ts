@@ -7,7 +7,7 @@ import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded, partialDateOnOrAfter, partialDateOnOrBefore } from '../shared/paging.js';
+import { matchesText, partialDateOnOrAfter, partialDateOnOrBefore } from '../shared/paging.js';
 
 type Reader = Kysely<Database> | Trx;
 export type AgreementFilters = z.infer<typeof agreementListFilters>;
@@ -23,7 +23,7 @@ function filtered(db: Reader, actor: Actor | null, f: AgreementFilters) {
   return db
     .selectFrom('agreements as a')
     .where(visibleTo(actor, 'a'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('a.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'a', 'agreements', f.q ?? '')))
     .$if(Boolean(f.kind?.length), (qb) => qb.where('a.kind', 'in', f.kind ?? []))
     .$if(Boolean(f.status?.length), (qb) => qb.where('a.status', 'in', f.status ?? []))
     .$if(Boolean(f.mechanismId), (qb) => qb.where('a.mechanism_id', '=', f.mechanismId ?? ''))

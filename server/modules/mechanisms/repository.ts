@@ -6,7 +6,7 @@ import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Database } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded } from '../shared/paging.js';
+import { matchesText } from '../shared/paging.js';
 
 export type MechanismFilters = z.infer<typeof mechanismListFilters>;
 const SORT = { name: 'm.name_en', kind: 'm.kind', startedOn: 'm.started_on' } as const;
@@ -15,7 +15,7 @@ function filtered(db: Kysely<Database>, actor: Actor | null, f: MechanismFilters
   return db
     .selectFrom('mechanisms as m')
     .where(visibleTo(actor, 'm'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('m.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'm', 'mechanisms', f.q ?? '')))
     .$if(Boolean(f.kind?.length), (qb) => qb.where('m.kind', 'in', f.kind ?? []))
     .$if(Boolean(f.parentId), (qb) => qb.where('m.parent_id', '=', f.parentId ?? ''));
 }

@@ -12,7 +12,7 @@ import type {
 } from '../../db/schema.js';
 import type { Kysely } from 'kysely';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded } from '../shared/paging.js';
+import { matchesText } from '../shared/paging.js';
 
 type Reader = Kysely<Database> | Trx;
 export type OrganisationFilters = z.infer<typeof organisationListFilters>;
@@ -29,7 +29,7 @@ function filtered(db: Reader, actor: Actor | null, f: OrganisationFilters) {
   return db
     .selectFrom('organisations as o')
     .where(visibleTo(actor, 'o'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('o.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'o', 'organisations', f.q ?? '')))
     .$if(Boolean(f.kind?.length), (qb) => qb.where('o.kind', 'in', f.kind ?? []))
     .$if(Boolean(f.side), (qb) => qb.where('o.side', '=', f.side ?? ''))
     .$if(Boolean(f.nation), (qb) => qb.where('o.nation', '=', f.nation ?? ''))

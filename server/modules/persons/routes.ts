@@ -12,7 +12,7 @@ import { recordEtag, sendWithEtag } from '../../http/etag.js';
 import { listEnvelope, listQuery, offsetOf } from '../../http/lists.js';
 import { readErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
-import { containsFolded, pageWithTotal } from '../shared/paging.js';
+import { matchesText, pageWithTotal } from '../shared/paging.js';
 import { presentLabel, text } from '../shared/records.js';
 
 const tags = ['Persons'];
@@ -55,7 +55,7 @@ export const personRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => 
     async (request) => {
       const { page, pageSize, sort, order, q, organisationId } = request.query;
       const base = visiblePersons(db.kysely, request.actor)
-        .$if(Boolean(q), (qb) => qb.where(containsFolded('p.search_text', q ?? '')))
+        .$if(Boolean(q), (qb) => qb.where(matchesText(db.kysely, 'p', 'persons', q ?? '')))
         .$if(Boolean(organisationId), (qb) =>
           qb.where('p.organisation_id', '=', organisationId ?? ''),
         );

@@ -6,7 +6,7 @@ import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Database } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded } from '../shared/paging.js';
+import { cappedCount, matchesText } from '../shared/paging.js';
 
 export type PlanFilters = z.infer<typeof planListFilters>;
 const SORT = { code: 'p.code', title: 'p.title_en', periodStart: 'p.period_start' } as const;
@@ -15,7 +15,7 @@ function filtered(db: Kysely<Database>, actor: Actor | null, f: PlanFilters) {
   return db
     .selectFrom('plans as p')
     .where(visibleTo(actor, 'p'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('p.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'p', 'plans', f.q ?? '')))
     .$if(Boolean(f.status), (qb) => qb.where('p.status', '=', f.status ?? ''))
     .$if(Boolean(f.mechanismId), (qb) => qb.where('p.mechanism_id', '=', f.mechanismId ?? ''));
 }
@@ -36,9 +36,7 @@ export function listPlans(
       .limit(page.pageSize)
       .offset(offsetOf(page))
       .execute(),
-    count: filtered(db, actor, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    count: cappedCount(db, filtered(db, actor, f), page),
   };
 }
 
@@ -73,12 +71,28 @@ export async function levelsOf(db: Kysely<Database>, planIds: string[]) {
   return map;
 }
 
-/** Visible items of a plan in tree order (depth-first by code). */
-export function itemsOf(db: Kysely<Database>, actor: Actor | null, planId: string, page: Page) {
+/** Filters of a plan's item list. */
+export interface PlanItemFilters {
+  /** Words that begin words of the title or description, in either script. */
+  q?: string;
+}
+
+/**
+ * Visible items of a plan in tree order (level by level, then position), with a capped total.
+ * The order is the index `plan_items_order`, so a page stops after its rows.
+ */
+export function itemsOf(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  page: Page,
+  f: PlanItemFilters = {},
+) {
   const base = db
     .selectFrom('plan_items as i')
     .where('i.plan_id', '=', planId)
-    .where(visibleTo(actor, 'i'));
+    .where(visibleTo(actor, 'i'))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'i', 'plan_items', f.q ?? '')));
   return {
     rows: base
       .selectAll('i')
@@ -88,6 +102,6 @@ export function itemsOf(db: Kysely<Database>, actor: Actor | null, planId: strin
       .limit(page.pageSize)
       .offset(offsetOf(page))
       .execute(),
-    count: base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    count: cappedCount(db, base, page),
   };
 }

@@ -1,11 +1,31 @@
-/** Runs a page query and its count together and shapes the list envelope. */
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+/** Runs a page query and its count together and shapes the list envelope; text search. */
+import {
+  PostgresAdapter,
+  sql,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+} from 'kysely';
 import { searchFold } from '../../../core/text/search-fold.js';
-import type { Page } from '../../http/lists.js';
+import { offsetOf, type Page } from '../../http/lists.js';
+
+/**
+ * Totals count at most this many matching rows (plus the rows up to the page asked for): a count
+ * of 100,000 visible rows costs tens of milliseconds on every page, a capped one a few. Above the
+ * cap the envelope says `totalIsLowerBound` and the web shows "10,000+".
+ */
+export const TOTAL_CAP = 10_000;
+
+export interface Count {
+  n: number | string | bigint;
+  /** The real number of matching rows is larger than `n`. */
+  lowerBound?: boolean;
+}
 
 export async function pageWithTotal<Row, Out>(
   rows: Promise<Row[]>,
-  count: Promise<{ n: number | string | bigint }>,
+  count: Promise<Count>,
   page: Page,
   present: (row: Row) => Out,
 ) {
@@ -13,18 +33,100 @@ export async function pageWithTotal<Row, Out>(
   return {
     items: list.map(present),
     total: Number(total.n),
+    totalIsLowerBound: total.lowerBound ?? false,
     page: page.page,
     pageSize: page.pageSize,
   };
 }
 
 /**
- * `column` contains the folded query text. LIKE wildcards in the query are escaped so "50%"
- * matches literally; the ESCAPE clause reads the same on SQLite and PostgreSQL.
+ * Counts the rows of `query` (its FROM and WHERE; its selection is replaced) up to the cap, or up
+ * to the end of the page asked for if that lies deeper. More than that → `lowerBound`.
+ */
+export async function cappedCount<DB>(
+  db: Kysely<DB>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's filtered query
+  query: SelectQueryBuilder<any, any, unknown>,
+  page: Page,
+  cap = TOTAL_CAP,
+): Promise<{ n: number; lowerBound: boolean }> {
+  const limit = Math.max(cap, offsetOf(page) + page.pageSize);
+  const capped = query
+    .clearSelect()
+    .select(sql<number>`1`.as('one'))
+    .clearOrderBy()
+    .limit(limit + 1);
+  const { rows } = await sql<{
+    n: number | string;
+  }>`select count(*) as n from (${capped}) as capped`.execute(db);
+  const n = Number(rows[0]?.n ?? 0);
+  return n > limit ? { n: limit, lowerBound: true } : { n, lowerBound: false };
+}
+
+/**
+ * `column` contains the folded query text (a substring scan). Lists with a `q` filter use
+ * `matchesText` instead, which uses the full-text index; this stays for small tables without one.
+ * LIKE wildcards in the query are escaped so "50%" matches literally.
  */
 export function containsFolded(column: string, query: string): RawBuilder<SqlBool> {
   const pattern = `%${searchFold(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+}
+
+/** Tables with a full-text index over `search_text` (migration 0011_search_index). */
+export type SearchableTable =
+  | 'organisations'
+  | 'persons'
+  | 'mechanisms'
+  | 'agreements'
+  | 'plans'
+  | 'plan_items'
+  | 'activities'
+  | 'timeline_events';
+
+/**
+ * The words of a query as the index holds them: folded (Latin script, no case, no diacritics) and
+ * split on anything that is not a letter or digit, as both tokenizers split the stored text.
+ */
+export function searchTerms(query: string): string[] {
+  return searchFold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 16);
+}
+
+/** A Kysely instance or transaction, of any database type. */
+type DbHandle = Pick<Kysely<unknown>, 'getExecutor'>;
+
+/** True when `db` talks to PostgreSQL (works for a transaction too). */
+export function isPostgres(db: DbHandle): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/**
+ * Full-text filter: every word of `query` begins a word of the record's folded search text
+ * (prefix match, so "odbran" finds "odbrane"; Latin finds Cyrillic and the other way round, as
+ * both are stored in Latin). A query with no letters or digits matches nothing.
+ *
+ * SQLite: the FTS5 table `<table>_fts` is asked for row ids and the base table is filtered by
+ * them, so the label filter and every other predicate stay on the base table. PostgreSQL: the
+ * GIN expression index over `liaison_search_vector(search_text)`.
+ */
+export function matchesText(
+  db: DbHandle,
+  alias: string,
+  table: SearchableTable,
+  query: string,
+): RawBuilder<SqlBool> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return sql<SqlBool>`1 = 0`;
+  if (isPostgres(db)) {
+    const tsquery = terms.map((t) => `${t}:*`).join(' & ');
+    return sql<SqlBool>`liaison_search_vector(${sql.ref(`${alias}.search_text`)}) @@ to_tsquery('simple', ${tsquery})`;
+  }
+  const match = terms.map((t) => `"${t}"*`).join(' ');
+  const fts = sql.table(`${table}_fts`);
+  return sql<SqlBool>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${match})`;
 }
 
 /**

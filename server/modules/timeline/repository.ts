@@ -8,7 +8,7 @@ import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { containsFolded } from '../shared/paging.js';
+import { cappedCount, matchesText } from '../shared/paging.js';
 
 type Reader = Kysely<Database> | Trx;
 export type TimelineFilters = z.infer<typeof timelineListFilters>;
@@ -19,7 +19,7 @@ function filtered(db: Reader, actor: Actor | null, f: TimelineFilters) {
   return db
     .selectFrom('timeline_events as t')
     .where(visibleTo(actor, 't'))
-    .$if(Boolean(f.q), (qb) => qb.where(containsFolded('t.search_text', f.q ?? '')))
+    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 't', 'timeline_events', f.q ?? '')))
     .$if(Boolean(f.category?.length), (qb) => qb.where('t.category', 'in', f.category ?? []))
     .$if(Boolean(f.precision?.length), (qb) => qb.where('t.precision', 'in', f.precision ?? []))
     .$if(Boolean(f.from), (qb) => qb.where('t.sort_to', '>=', partialDateBounds(f.from ?? '').from))
@@ -55,9 +55,7 @@ export function listTimelineEvents(
       .limit(page.pageSize)
       .offset(offsetOf(page))
       .execute(),
-    count: filtered(db, actor, f)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
+    count: cappedCount(db, filtered(db, actor, f), page),
   };
 }
 

@@ -6,11 +6,19 @@ interface ListPagerProps {
   page: number;
   pageSize: number;
   total: number;
+  /** The server stopped counting: at least `total` rows match ("1–50 of 10,000+"). */
+  totalIsLowerBound?: boolean;
   onChange: (page: number) => void;
 }
 
-/** "41–60 of 245" and the page buttons, each named for screen readers. */
-export function ListPager({ page, pageSize, total, onChange }: ListPagerProps) {
+/** "41–60 of 245" (or "of 10,000+") and the page buttons, each named for screen readers. */
+export function ListPager({
+  page,
+  pageSize,
+  total,
+  totalIsLowerBound = false,
+  onChange,
+}: ListPagerProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -18,8 +26,16 @@ export function ListPager({ page, pageSize, total, onChange }: ListPagerProps) {
   const last = Math.min(total, page * pageSize);
   return (
     <Group justify="space-between" gap="md">
-      <Text size="sm" c="dimmed">
-        {t('pager.range', {
+      <Text
+        size="sm"
+        c="dimmed"
+        title={
+          totalIsLowerBound
+            ? t('lists.lowerBoundHint', { total: localiser.number(total) })
+            : undefined
+        }
+      >
+        {t(totalIsLowerBound ? 'lists.range' : 'pager.range', {
           first: localiser.number(first),
           last: localiser.number(last),
           total: localiser.number(total),

@@ -161,6 +161,8 @@ export const api = {
 export interface ListPage<T> {
   items: T[];
   total: number;
+  /** More rows match than `total` says (the server caps its counts). */
+  totalIsLowerBound?: boolean;
   page: number;
   pageSize: number;
 }
@@ -188,7 +190,7 @@ export async function fetchAllPages<T>(
     );
     items.push(...result.items);
     total = result.total;
-    if (result.items.length === 0 || items.length >= total) break;
+    if (result.items.length === 0 || (items.length >= total && !result.totalIsLowerBound)) break;
   }
   return { items, total };
 }
