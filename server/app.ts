@@ -36,6 +36,7 @@ import { planRoutes } from './modules/plans/routes.js';
 import { planExportRoutes, planItemRoutes } from './modules/plan-items/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
+import { planDashboardRoutes } from './modules/plan-dashboard/routes.js';
 import type { Deps } from './modules/shared/deps.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(
       await api.register(planExportRoutes, deps);
       await api.register(indicatorRoutes, deps);
       await api.register(reportingRoutes, deps);
+      await api.register(planDashboardRoutes, deps);
       await api.register(activityRoutes, deps);
       await api.register(timelineRoutes, deps);
       await api.register(userRoutes, deps);

@@ -1,0 +1,55 @@
+/** SQL for the plan dashboard: every read joined to the visibility filter. */
+import type { Kysely } from 'kysely';
+import { visibleTo } from '../../access/visibility.js';
+import type { Actor } from '../../audit/context.js';
+import type { Database } from '../../db/schema.js';
+
+type Db = Kysely<Database>;
+
+/** Lead organisations by id, only those whose record the actor may read. */
+export function visibleOrganisations(db: Db, actor: Actor | null, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('organisations as o')
+    .select(['o.id', 'o.name_en', 'o.name_sr', 'o.abbreviation_en', 'o.abbreviation_sr'])
+    .where('o.id', 'in', ids)
+    .where(visibleTo(actor, 'o'))
+    .execute();
+}
+
+/** The plan's reporting periods. */
+export function periodsOf(db: Db, planId: string) {
+  return db
+    .selectFrom('reporting_periods')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('starts_on')
+    .orderBy('ends_on')
+    .orderBy('id')
+    .execute();
+}
+
+/** Reports in a given state on the plan's items the actor may see (with their period's state). */
+export function reportsOnVisibleItems(
+  db: Db,
+  actor: Actor | null,
+  planId: string,
+  status: 'approved' | 'returned',
+) {
+  return db
+    .selectFrom('progress_reports as r')
+    .innerJoin('plan_items as i', 'i.id', 'r.plan_item_id')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select([
+      'r.period_id',
+      'r.plan_item_id',
+      'r.item_status',
+      'r.progress',
+      'p.status as period_status',
+    ])
+    .where('i.plan_id', '=', planId)
+    .where('p.plan_id', '=', planId)
+    .where('r.status', '=', status)
+    .where(visibleTo(actor, 'i'))
+    .execute();
+}

@@ -1,0 +1,151 @@
+/**
+ * The plan dashboard: the visible tree with its roll-up (plan-items/tree.ts), aggregated by the
+ * pure functions of core/plans/dashboard.ts. Read-only: no transaction, no audit entry.
+ */
+import {
+  AT_RISK_HORIZON_DAYS,
+  atRiskItems,
+  chapterSummaries,
+  flattenTree,
+  institutionSummaries,
+  leavesOf,
+  overdueItems,
+  periodTrend,
+  planProgress,
+  STALLED_STATUSES,
+  statusBreakdown,
+} from '../../../core/plans/dashboard.js';
+import type { RollupRule } from '../../../core/plans/rollup.js';
+import type { PlanItemStatus } from '../../../core/plans/status.js';
+import { DASHBOARD_DEFINITIONS, type PlanDashboard } from '../../../core/schemas/plan-dashboard.js';
+import type { PlanTreeNode } from '../../../core/schemas/plan.js';
+import type { Actor } from '../../audit/context.js';
+import { errors } from '../../errors.js';
+import { planItems } from '../plan-items/repository.js';
+import { buildTree } from '../plan-items/tree.js';
+import { findPlan, levelsOf } from '../plans/repository.js';
+import type { Deps } from '../shared/deps.js';
+import { periodsOf, reportsOnVisibleItems, visibleOrganisations } from './repository.js';
+
+type Organisation = NonNullable<PlanDashboard['institutions'][number]['organisation']>;
+
+export function planDashboardService({ db }: Deps) {
+  return {
+    async dashboard(actor: Actor | null, planId: string, today: string): Promise<PlanDashboard> {
+      const plan = await findPlan(db.kysely, actor, planId);
+      if (!plan) throw errors.notFound('The plan');
+      const levels = (await levelsOf(db.kysely, [plan.id])).get(plan.id) ?? [];
+      const rules = levels.map((l) => l.rollupRule as RollupRule);
+      const rows = await planItems(db.kysely, actor, plan.id);
+      // Partners play no part here; the tree builder only needs to know there are none to show.
+      const tree = buildTree(rows, actor, new Map(), rules);
+      const nodes = flattenTree(tree);
+
+      const leadIds = [
+        ...new Set(nodes.map((n) => n.leadOrganisationId).filter((x): x is string => x !== null)),
+      ];
+      const organisations = new Map<string, Organisation>();
+      for (const o of await visibleOrganisations(db.kysely, actor, leadIds))
+        organisations.set(o.id, {
+          id: o.id,
+          name: { en: o.name_en, sr: o.name_sr },
+          abbreviation:
+            o.abbreviation_en || o.abbreviation_sr
+              ? { en: o.abbreviation_en, sr: o.abbreviation_sr }
+              : null,
+        });
+      const organisation = (id: string | null): Organisation | null =>
+        id === null ? null : (organisations.get(id) ?? { id, name: null, abbreviation: null });
+
+      const [periods, approved, returned] = await Promise.all([
+        periodsOf(db.kysely, plan.id),
+        reportsOnVisibleItems(db.kysely, actor, plan.id, 'approved'),
+        reportsOnVisibleItems(db.kysely, actor, plan.id, 'returned'),
+      ]);
+      const openPeriodReturns = new Set(
+        returned.filter((r) => r.period_status === 'open').map((r) => r.plan_item_id),
+      );
+
+      const listed = (n: PlanTreeNode, lastDayDue: string | null) => ({
+        id: n.id,
+        code: n.code,
+        title: n.title,
+        status: n.status,
+        dueOn: n.dueOn,
+        lastDayDue,
+        lead: organisation(n.leadOrganisationId),
+      });
+      const deepest = levels.at(-1);
+
+      return {
+        planId: plan.id,
+        today,
+        counted: {
+          unit: 'leaf_items',
+          level: deepest ? { depth: deepest.depth, name: deepest.name } : null,
+          note: DASHBOARD_DEFINITIONS.counted,
+        },
+        overall: {
+          ...planProgress(
+            tree.map((n) => ({ status: n.status, weight: n.weight, progress: n.rollup.progress })),
+          ),
+          breakdown: statusBreakdown(tree.flatMap((n) => leavesOf(n)).map((l) => l.status)),
+        },
+        chapters: chapterSummaries(tree).map((c) => ({
+          id: c.node.id,
+          code: c.node.code,
+          title: c.node.title,
+          progress: c.progress,
+          rule: c.rule,
+          breakdown: c.breakdown,
+        })),
+        institutions: institutionSummaries(tree).map((g) => ({
+          organisation: organisation(g.organisationId),
+          breakdown: g.breakdown,
+        })),
+        overdue: {
+          definition: DASHBOARD_DEFINITIONS.overdue,
+          items: overdueItems(tree, today).map((o) => ({
+            ...listed(o.node, o.lastDay),
+            daysOverdue: o.daysOverdue,
+          })),
+        },
+        atRisk: {
+          definition: DASHBOARD_DEFINITIONS.atRisk,
+          horizonDays: AT_RISK_HORIZON_DAYS,
+          stalledStatuses: [...STALLED_STATUSES],
+          items: atRiskItems(tree, today, openPeriodReturns).map((r) => ({
+            ...listed(r.node, r.lastDay),
+            daysLeft: r.daysLeft,
+            reasons: r.reasons,
+          })),
+        },
+        periods: {
+          definition: DASHBOARD_DEFINITIONS.periods,
+          items: periodTrend(
+            tree,
+            rules,
+            periods.map((p) => ({ id: p.id, startsOn: p.starts_on, endsOn: p.ends_on, row: p })),
+            approved.map((r) => ({
+              periodId: r.period_id,
+              itemId: r.plan_item_id,
+              itemStatus: r.item_status as PlanItemStatus,
+              progress: r.progress,
+            })),
+          ).map((p) => ({
+            id: p.period.id,
+            title: p.period.row.title,
+            kind: p.period.row.kind as PlanDashboard['periods']['items'][number]['kind'],
+            startsOn: p.period.startsOn,
+            endsOn: p.period.endsOn,
+            status: p.period.row.status as 'open' | 'locked',
+            reported: p.reported,
+            approvedInPeriod: p.approvedInPeriod,
+            progress: p.progress,
+            breakdown: p.breakdown,
+          })),
+        },
+      };
+    },
+  };
+}
