@@ -1,26 +1,36 @@
-import { Anchor, Breadcrumbs, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
+import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import { paths } from '../../config/paths.js';
+import { useMe } from '../../features/auth/api/get-me.js';
+import { useOrganisationOptions } from '../../features/organisations/api/get-organisation-options.js';
 import { usePlan } from '../../features/plans/api/get-plan.js';
 import { usePlanTree } from '../../features/plans/api/get-plan-tree.js';
 import { ItemDrawer } from '../../features/plans/components/item-drawer.js';
 import { PlanFilters } from '../../features/plans/components/plan-filters.js';
 import { PlanTreeTable } from '../../features/plans/components/plan-tree-table.js';
+import { PlanEditingProvider, usePlanEditing } from '../../features/plans/edit/plan-editing.js';
+import { ShortcutsHint } from '../../features/plans/edit/row-actions.js';
 import {
   EMPTY_PLAN_FILTERS,
+  filtersFromSearch,
+  filtersToSearch,
   hasFilters,
   indexTree,
+  isSample,
   itemIsOverdue,
+  labelKey,
   visibleRows,
   type PlanTreeFilters,
 } from '../../features/plans/utils/tree.js';
 import { isApiError } from '../../lib/api-client.js';
+import { useMarkingLevels } from '../../lib/marking-levels.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { useLocalised } from '../../lib/use-localised.js';
 
@@ -31,15 +41,59 @@ export function PlanRoute() {
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
   const tree = usePlanTree(planId);
-  const [filters, setFilters] = useState<PlanTreeFilters>(EMPTY_PLAN_FILTERS);
+  const me = useMe();
+  const organisations = useOrganisationOptions();
+  const markings = useMarkingLevels();
+  // The filters and the opened item live in the address: a filtered view can be shared.
+  const [search, setSearch] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(search), [search]);
+  const setFilters = (next: PlanTreeFilters) =>
+    setSearch((current) => filtersToSearch(next, current), { replace: true });
+  const openId = search.get('item');
+  const setOpenId = (id: string | null) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (id) next.set('item', id);
+      else next.delete('item');
+      return next;
+    });
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
-  const [openId, setOpenId] = useState<string | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   const title = plan.data ? localiser.text(plan.data.title) : t('plans.title');
   useDocumentTitle(title);
 
   const index = useMemo(() => indexTree(tree.data?.items ?? []), [tree.data]);
   const opened = openId ? index.get(openId) : undefined;
+  const role = me.data?.user.role;
+  const canCreate = role === 'administrator' || role === 'coordinator';
+  const hasSample = useMemo(() => [...index.values()].some(isSample), [index]);
+  const organisationOptions = useMemo(() => organisations.data ?? [], [organisations.data]);
+  const owners = useMemo(() => {
+    const used = new Set([...index.values()].map((i) => i.leadOrganisationId));
+    if (filters.owner) used.add(filters.owner);
+    return organisationOptions.filter((o) => used.has(o.value));
+  }, [index, organisationOptions, filters.owner]);
+  const markingLevels = markings.data?.items;
+  const labels = useMemo(() => {
+    const used = new Set([...index.values()].map((i) => labelKey(i.label)));
+    for (const l of filters.labels) used.add(l);
+    return [...used].sort().map((key) => {
+      const [policy, code] = key.split(':');
+      const level = markingLevels?.find((l) => l.policy === policy && l.code === code);
+      return { value: key, label: level ? localiser.text(level.name) : (code ?? key) };
+    });
+  }, [index, filters.labels, markingLevels, localiser]);
+
+  /** Opens the tree down to an item that was added or moved. */
+  const reveal = useCallback(
+    (item: { parentId: string | null }) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        for (let id = item.parentId; id; id = index.get(id)?.parentId ?? null) next.add(id);
+        return next;
+      }),
+    [index],
+  );
   const shown =
     tree.data && hasFilters(filters)
       ? visibleRows(tree.data.items, filters, expanded, today, (i) =>
@@ -83,33 +137,93 @@ export function PlanRoute() {
         )
       ) : plan.data && tree.data ? (
         <>
-          <PageHeader title={title} description={localiser.text(plan.data.description)} />
-          <PlanFilters planId={planId} filters={filters} onChange={setFilters} />
-          {shown !== null ? (
-            <Text size="sm" c="dimmed" role="status">
-              {t('plans.matching', { count: shown })}
-            </Text>
-          ) : null}
-          {tree.data.items.length === 0 ? (
-            <EmptyState title={t('plans.noItems')} />
-          ) : (
-            <PlanTreeTable
-              planId={planId}
-              items={tree.data.items}
-              filters={filters}
-              expanded={expanded}
-              onToggle={toggle}
-              onOpen={setOpenId}
-              today={today}
+          <PlanEditingProvider
+            planId={planId}
+            items={tree.data.items}
+            levels={tree.data.levels}
+            organisations={organisationOptions}
+            canCreate={canCreate}
+            onReveal={reveal}
+          >
+            <PageHeader
+              title={title}
+              description={localiser.text(plan.data.description)}
+              actions={
+                <Group gap="sm" wrap="nowrap">
+                  <Button component={Link} to={paths.planDashboard(planId)} variant="default">
+                    {t('planDashboard.link')}
+                  </Button>
+                  <AddTopItemButton />
+                </Group>
+              }
             />
-          )}
-          <ItemDrawer
-            item={opened}
-            overdue={opened ? itemIsOverdue(opened, today) : false}
-            onClose={() => setOpenId(null)}
-          />
+            {hasSample ? (
+              <Alert
+                variant="light"
+                color="violet"
+                p="xs"
+                icon={<IconInfoCircle size={18} aria-hidden />}
+              >
+                {t('planEdit.sampleNote')}
+              </Alert>
+            ) : null}
+            <PlanFilters
+              planId={planId}
+              filters={filters}
+              onChange={setFilters}
+              owners={owners}
+              labels={labels}
+            />
+            {shown !== null ? (
+              <Group gap="sm">
+                <Text size="sm" c="dimmed" role="status">
+                  {t('plans.matching', { count: shown })}
+                </Text>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => setFilters(EMPTY_PLAN_FILTERS)}
+                >
+                  {t('planEdit.filters.clear')}
+                </Button>
+              </Group>
+            ) : null}
+            {tree.data.items.length === 0 ? (
+              <EmptyState title={t('plans.noItems')} />
+            ) : (
+              <>
+                <PlanTreeTable
+                  planId={planId}
+                  items={tree.data.items}
+                  filters={filters}
+                  expanded={expanded}
+                  onToggle={toggle}
+                  onOpen={setOpenId}
+                  today={today}
+                />
+                <ShortcutsHint />
+              </>
+            )}
+            <ItemDrawer
+              item={opened}
+              overdue={opened ? itemIsOverdue(opened, today) : false}
+              onClose={() => setOpenId(null)}
+            />
+          </PlanEditingProvider>
         </>
       ) : null}
     </Stack>
+  );
+}
+
+/** "Add chapter": a new item at the top level, for those who may add items. */
+function AddTopItemButton() {
+  const { t } = useTranslation();
+  const editing = usePlanEditing();
+  if (!editing?.canCreate) return null;
+  return (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => editing.add(null)}>
+      {t('planEdit.addTop', { level: editing.levelName(0).toLocaleLowerCase() })}
+    </Button>
   );
 }

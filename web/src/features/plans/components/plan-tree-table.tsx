@@ -1,13 +1,16 @@
-import { ActionIcon, Table, Text, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Badge, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
 import { LocalisedText } from '../../../components/localised-text.js';
 import { useLocalised } from '../../../lib/use-localised.js';
+import { handleRowShortcut, RowActions } from '../edit/row-actions.js';
+import { usePlanEditing } from '../edit/plan-editing.js';
 import {
   hasFilters,
   indexTree,
+  isSample,
   itemIsOverdue,
   visibleRows,
   type PlanTreeFilters,
@@ -44,6 +47,26 @@ export function PlanTreeTable({
   );
   const codeOf = (id: string) => index.get(id)?.code ?? id;
   const filtering = hasFilters(filters);
+  const editing = usePlanEditing();
+
+  /** Arrows go from row to row and open or close; Enter shows the details; the rest edit. */
+  const onRowKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, item: PlanTreeNode) => {
+    if (event.target !== event.currentTarget) return;
+    const row = event.currentTarget;
+    const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+    const open = filtering || expanded.has(item.id);
+    let handled = true;
+    if (plain && event.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
+    else if (plain && event.key === 'ArrowUp')
+      (row.previousElementSibling as HTMLElement | null)?.focus();
+    else if (plain && event.key === 'ArrowRight' && item.children.length > 0 && !open)
+      onToggle(item.id);
+    else if (plain && event.key === 'ArrowLeft' && open && !filtering && expanded.has(item.id))
+      onToggle(item.id);
+    else if (plain && event.key === 'Enter') onOpen(item.id);
+    else handled = handleRowShortcut(event, item, editing);
+    if (handled) event.preventDefault();
+  };
 
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -55,6 +78,9 @@ export function PlanTreeTable({
             <Table.Th w={210}>{t('plans.tree.status')}</Table.Th>
             <Table.Th w={170}>{t('plans.tree.due')}</Table.Th>
             <Table.Th w={210}>{t('plans.tree.progress')}</Table.Th>
+            <Table.Th w={56}>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,9 +90,13 @@ export function PlanTreeTable({
               <Table.Tr
                 key={item.id}
                 data-code={item.code}
+                data-item-id={item.id}
                 aria-level={depth + 1}
+                aria-describedby="plan-shortcuts"
+                tabIndex={0}
                 style={{ cursor: 'pointer', opacity: context ? 0.7 : 1 }}
                 onClick={() => onOpen(item.id)}
+                onKeyDown={(event) => onRowKeyDown(event, item)}
               >
                 <Table.Td>
                   <div style={{ display: 'flex', alignItems: 'center', paddingLeft: depth * 20 }}>
@@ -115,6 +145,11 @@ export function PlanTreeTable({
                       fw={depth === 0 ? 600 : undefined}
                     />
                   </UnstyledButton>
+                  {isSample(item) ? (
+                    <Badge size="xs" color="violet" variant="light" tt="none" ml={6}>
+                      {t('planEdit.sample')}
+                    </Badge>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <StatusCell item={item} planId={planId} />
@@ -124,6 +159,9 @@ export function PlanTreeTable({
                 </Table.Td>
                 <Table.Td>
                   <RollupProgress rollup={item.rollup} codeOf={codeOf} />
+                </Table.Td>
+                <Table.Td>
+                  <RowActions item={item} />
                 </Table.Td>
               </Table.Tr>
             );

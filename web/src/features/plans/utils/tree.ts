@@ -1,19 +1,67 @@
 /** Filtering and flattening the plan tree for the tree-table. */
-import { isOverdue } from '../../../../../core/plans/due.js';
-import type { PlanItemStatus } from '../../../../../core/plans/status.js';
+import { isOverdue, lastDayDue } from '../../../../../core/plans/due.js';
+import { PLAN_ITEM_STATUSES, type PlanItemStatus } from '../../../../../core/plans/status.js';
 import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
+import { periodBounds } from './due.js';
 import { isFinished } from './status.js';
 
 export interface PlanTreeFilters {
   status: PlanItemStatus[];
   overdue: boolean;
   q: string;
+  /** The lead organisation ("owner"); null for any. */
+  owner: string | null;
+  /** Due on or after the start of this period ('2026', '2026-Q3', '2026-06', '2026-06-30'). */
+  dueFrom: string;
+  /** Due by the end of this period. */
+  dueTo: string;
+  /** Security labels as `POLICY:LEVEL` ('NATO:NATO_UNCLASSIFIED'). */
+  labels: string[];
 }
 
-export const EMPTY_PLAN_FILTERS: PlanTreeFilters = { status: [], overdue: false, q: '' };
+export const EMPTY_PLAN_FILTERS: PlanTreeFilters = {
+  status: [],
+  overdue: false,
+  q: '',
+  owner: null,
+  dueFrom: '',
+  dueTo: '',
+  labels: [],
+};
+
+/** The key of an item's label for the label filter. */
+export function labelKey(label: { policy: string; level: string }): string {
+  return `${label.policy}:${label.level}`;
+}
+
+function dueFilterActive(filters: PlanTreeFilters): boolean {
+  return periodBounds(filters.dueFrom) !== null || periodBounds(filters.dueTo) !== null;
+}
 
 export function hasFilters(filters: PlanTreeFilters): boolean {
-  return filters.status.length > 0 || filters.overdue || filters.q.trim() !== '';
+  return (
+    filters.status.length > 0 ||
+    filters.overdue ||
+    filters.q.trim() !== '' ||
+    filters.owner !== null ||
+    dueFilterActive(filters) ||
+    filters.labels.length > 0
+  );
+}
+
+/**
+ * Is the item due within the chosen periods? Items without a due date or with a continuous one
+ * never are; a period that cannot be read is no limit (the filter field says so).
+ */
+export function dueWithin(dueOn: string | null, dueFrom: string, dueTo: string): boolean {
+  const from = periodBounds(dueFrom);
+  const to = periodBounds(dueTo);
+  if (!from && !to) return true;
+  const last = dueOn ? lastDayDue(dueOn) : null;
+  if (last === null) return false;
+  if (from && last < from.from) return false;
+  if (to && last > to.to) return false;
+  return true;
 }
 
 export function itemIsOverdue(item: PlanTreeNode, today: string): boolean {
@@ -29,6 +77,9 @@ export function matches(
 ): boolean {
   if (filters.status.length > 0 && !filters.status.includes(item.status)) return false;
   if (filters.overdue && !itemIsOverdue(item, today)) return false;
+  if (filters.owner !== null && item.leadOrganisationId !== filters.owner) return false;
+  if (!dueWithin(item.dueOn, filters.dueFrom, filters.dueTo)) return false;
+  if (filters.labels.length > 0 && !filters.labels.includes(labelKey(item.label))) return false;
   const q = filters.q.trim().toLocaleLowerCase();
   if (q && !`${item.code} ${text(item)}`.toLocaleLowerCase().includes(q)) return false;
   return true;
@@ -95,7 +146,7 @@ export function indexTree(items: PlanTreeNode[]): Map<string, PlanTreeNode> {
   return index;
 }
 
-/** The address of the export with the filters on screen (the text filter has no server match). */
+/** The address of the export with the filters on screen that the server applies too. */
 export function exportHref(
   planId: string,
   format: 'csv' | 'xlsx',
@@ -103,6 +154,100 @@ export function exportHref(
 ): string {
   const params = new URLSearchParams({ format });
   if (filters.status.length > 0) params.set('status', filters.status.join(','));
+  if (filters.owner) params.set('leadOrganisationId', filters.owner);
   if (filters.overdue) params.set('overdue', 'true');
   return `/api/v1/plans/${encodeURIComponent(planId)}/export?${params.toString()}`;
+}
+
+/** The filters on screen the export cannot apply (the server knows status, owner and overdue). */
+export function filtersNotExported(filters: PlanTreeFilters): ('q' | 'due' | 'labels')[] {
+  const missing: ('q' | 'due' | 'labels')[] = [];
+  if (filters.q.trim()) missing.push('q');
+  if (dueFilterActive(filters)) missing.push('due');
+  if (filters.labels.length > 0) missing.push('labels');
+  return missing;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function list(params: URLSearchParams, key: string): string[] {
+  return params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The filters as the address keeps them (?status=ongoing,postponed&overdue=1&owner=…&dueFrom=
+ * 2026-Q1&dueTo=2026-Q3&label=NATO:NATO_UNCLASSIFIED&q=…), so a filtered view can be shared and
+ * survives a reload. Values that cannot be right are dropped rather than refused.
+ */
+export function filtersFromSearch(params: URLSearchParams): PlanTreeFilters {
+  const statuses = new Set<string>(PLAN_ITEM_STATUSES);
+  const owner = params.get('owner')?.trim() ?? '';
+  return {
+    status: [...new Set(list(params, 'status'))].filter((s): s is PlanItemStatus =>
+      statuses.has(s),
+    ),
+    overdue: ['1', 'true', 'yes'].includes(params.get('overdue') ?? ''),
+    q: params.get('q') ?? '',
+    owner: UUID.test(owner) ? owner : null,
+    dueFrom: (params.get('dueFrom') ?? '').slice(0, 10),
+    dueTo: (params.get('dueTo') ?? '').slice(0, 10),
+    labels: [...new Set(list(params, 'label'))].filter((l) => /^[A-Z_]+:[A-Z_]+$/.test(l)),
+  };
+}
+
+/** Writes the filters into `params` (other keys, such as ?item=, are kept). */
+export function filtersToSearch(
+  filters: PlanTreeFilters,
+  params: URLSearchParams = new URLSearchParams(),
+): URLSearchParams {
+  const next = new URLSearchParams(params);
+  const set = (key: string, value: string) => {
+    if (value) next.set(key, value);
+    else next.delete(key);
+  };
+  set('q', filters.q);
+  set('status', filters.status.join(','));
+  set('overdue', filters.overdue ? '1' : '');
+  set('owner', filters.owner ?? '');
+  set('dueFrom', filters.dueFrom.trim());
+  set('dueTo', filters.dueTo.trim());
+  set('label', filters.labels.join(','));
+  return next;
+}
+
+/** The items beside `item` under the same parent (itself included), in order. */
+export function siblingsOf(
+  items: PlanTreeNode[],
+  index: ReadonlyMap<string, PlanTreeNode>,
+  item: PlanTreeNode,
+): PlanTreeNode[] {
+  const parent = item.parentId ? index.get(item.parentId) : undefined;
+  return parent ? parent.children : items;
+}
+
+/** Every item at one depth (0: the top level), in tree order. */
+export function itemsAtDepth(items: PlanTreeNode[], depth: number): PlanTreeNode[] {
+  const found: PlanTreeNode[] = [];
+  const walk = (nodes: PlanTreeNode[]) => {
+    for (const node of nodes) {
+      if (node.depth === depth) found.push(node);
+      else if (node.depth < depth) walk(node.children);
+    }
+  };
+  walk(items);
+  return found;
+}
+
+/** How many items are below this one, at any depth. */
+export function descendantCount(item: PlanTreeNode): number {
+  return item.children.reduce((sum, child) => sum + 1 + descendantCount(child), 0);
+}
+
+/** An item marked as illustrative sample data (the field may be missing on older servers). */
+export function isSample(item: { sampleData?: boolean }): boolean {
+  return item.sampleData === true;
 }

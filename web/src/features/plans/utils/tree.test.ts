@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
+import { periodBounds } from './due.js';
+import {
+  EMPTY_PLAN_FILTERS,
+  descendantCount,
+  dueWithin,
+  exportHref,
+  filtersFromSearch,
+  filtersNotExported,
+  filtersToSearch,
+  hasFilters,
+  itemsAtDepth,
+  visibleRows,
+  type PlanTreeFilters,
+} from './tree.js';
+
+const ORG_A = '0192d7a0-7c1e-7000-8000-00000000000a';
+const ORG_B = '0192d7a0-7c1e-7000-8000-00000000000b';
+
+function node(
+  code: string,
+  extra: Partial<PlanTreeNode> = {},
+  children: PlanTreeNode[] = [],
+): PlanTreeNode {
+  return {
+    id: `id-${code}`,
+    version: 1,
+    createdAt: '2026-01-01T00:00:00Z',
+    updatedAt: '2026-01-01T00:00:00Z',
+    label: {
+      policy: 'NONE',
+      level: 'PUBLIC',
+      releasableTo: ['PUBLIC'],
+      owner: 'RS',
+      originatorId: null,
+    },
+    abilities: { update: true, delete: true },
+    planId: 'plan',
+    parentId: null,
+    depth: code.split('.').length - 1,
+    position: Number(code.split('.').pop()),
+    code,
+    title: { en: `Item ${code}`, sr: null },
+    description: { en: null, sr: null },
+    status: 'not_started',
+    startOn: null,
+    dueOn: null,
+    leadOrganisationId: null,
+    partnerOrganisationIds: [],
+    weight: 1,
+    manualProgress: null,
+    budget: null,
+    sampleData: false,
+    rollup: { progress: 0, rule: 'average', overridden: false, inputs: [] },
+    children,
+    ...extra,
+  };
+}
+
+const filters = (patch: Partial<PlanTreeFilters>): PlanTreeFilters => ({
+  ...EMPTY_PLAN_FILTERS,
+  ...patch,
+});
+
+const tree = [
+  node('1', {}, [
+    node('1.1', { parentId: 'id-1', leadOrganisationId: ORG_A, dueOn: '2026-Q1' }),
+    node('1.2', {
+      parentId: 'id-1',
+      leadOrganisationId: ORG_B,
+      dueOn: '2026-09',
+      label: {
+        policy: 'NATO',
+        level: 'NATO_UNCLASSIFIED',
+        releasableTo: ['NATO', 'RS'],
+        owner: 'RS',
+        originatorId: null,
+      },
+    }),
+  ]),
+  node('2', { dueOn: 'continuous' }),
+];
+const codes = (f: PlanTreeFilters) =>
+  visibleRows(tree, f, new Set(), '2026-06-01', (i) => i.title.en ?? '').map((r) => r.item.code);
+
+describe('periodBounds', () => {
+  it('reads years, quarters, months and days', () => {
+    expect(periodBounds('2026')).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(periodBounds('2026-q3')).toEqual({ from: '2026-07-01', to: '2026-09-30' });
+    expect(periodBounds('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(periodBounds('2026-06-30')).toEqual({ from: '2026-06-30', to: '2026-06-30' });
+  });
+  it('refuses what is not a period', () => {
+    for (const bad of ['', '26', '2026-Q5', '2026-13', '2026-02-30', 'soon'])
+      expect(periodBounds(bad)).toBeNull();
+  });
+});
+
+describe('plan tree filters', () => {
+  it('filters by owner and keeps the parent as context', () => {
+    expect(codes(filters({ owner: ORG_B }))).toEqual(['1', '1.2']);
+  });
+  it('filters by the due period; continuous and undated items never match', () => {
+    expect(codes(filters({ dueTo: '2026-Q2' }))).toEqual(['1', '1.1']);
+    expect(codes(filters({ dueFrom: '2026-Q2' }))).toEqual(['1', '1.2']);
+    expect(dueWithin('continuous', '2026', '')).toBe(false);
+    expect(dueWithin(null, '', '2030')).toBe(false);
+    // A period that cannot be read limits nothing.
+    expect(dueWithin(null, '2026-Q9', '')).toBe(true);
+    expect(hasFilters(filters({ dueFrom: '2026-Q9' }))).toBe(false);
+  });
+  it('filters by label', () => {
+    expect(codes(filters({ labels: ['NATO:NATO_UNCLASSIFIED'] }))).toEqual(['1', '1.2']);
+  });
+  it('keeps the filters in the address and reads them back', () => {
+    const f = filters({
+      status: ['ongoing', 'postponed'],
+      overdue: true,
+      q: 'signal units',
+      owner: ORG_A,
+      dueFrom: '2026-Q1',
+      dueTo: '2026-12',
+      labels: ['NATO:NATO_UNCLASSIFIED'],
+    });
+    const params = filtersToSearch(f, new URLSearchParams('item=abc'));
+    expect(params.get('item')).toBe('abc');
+    expect(filtersFromSearch(params)).toEqual(f);
+    expect(filtersToSearch(EMPTY_PLAN_FILTERS, params).toString()).toBe('item=abc');
+  });
+  it('drops values from the address that cannot be right', () => {
+    const f = filtersFromSearch(
+      new URLSearchParams('status=ongoing,bogus&owner=not-a-uuid&label=lower:case&overdue=maybe'),
+    );
+    expect(f).toEqual(filters({ status: ['ongoing'] }));
+  });
+  it('exports the filters the server knows and names the others', () => {
+    const f = filters({ status: ['ongoing'], owner: ORG_A, overdue: true, dueTo: '2026', q: 'x' });
+    const href = new URL(exportHref('p1', 'csv', f), 'http://x');
+    expect(href.pathname).toBe('/api/v1/plans/p1/export');
+    expect(href.searchParams.get('status')).toBe('ongoing');
+    expect(href.searchParams.get('leadOrganisationId')).toBe(ORG_A);
+    expect(href.searchParams.get('overdue')).toBe('true');
+    expect(filtersNotExported(f)).toEqual(['q', 'due']);
+    expect(filtersNotExported(filters({ status: ['ongoing'], owner: ORG_A }))).toEqual([]);
+  });
+});
+
+describe('tree helpers', () => {
+  it('finds the items of a level and counts what is below', () => {
+    expect(itemsAtDepth(tree, 1).map((i) => i.code)).toEqual(['1.1', '1.2']);
+    expect(descendantCount(tree[0]!)).toBe(2);
+    expect(descendantCount(tree[1]!)).toBe(0);
+  });
+});
