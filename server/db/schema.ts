@@ -188,6 +188,33 @@ export interface PlanItemChangeTable {
   deleted: number;
 }
 
+/** A plan import: the job that checks (dry run) and commits an uploaded file, with its report. */
+export interface PlanImportTable {
+  id: string;
+  plan_id: string;
+  user_id: string;
+  file_name: string;
+  /** 'csv' | 'xlsx' */
+  format: string;
+  /** queued | validating | validated | failed | committing | committed */
+  status: string;
+  progress_done: number;
+  progress_total: number;
+  failure: string | null;
+  /** JSON: counts of the dry run. */
+  counts: string | null;
+  /** JSON array of headings that matched no column. */
+  ignored_headings: string;
+  /** JSON array of row outcomes. */
+  report: string | null;
+  /** JSON: the parsed rows, kept for the commit (any app instance can run it). */
+  table_data: string | null;
+  /** The plan's state the dry run saw; the commit refuses when it has moved on. */
+  fingerprint: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface PlanItemPartnerTable {
   plan_item_id: string;
   organisation_id: string;
@@ -402,6 +429,7 @@ export interface Database {
   plans: PlanTable;
   plan_levels: PlanLevelTable;
   plan_items: PlanItemTable;
+  plan_imports: PlanImportTable;
   plan_item_changes: PlanItemChangeTable;
   activities: ActivityTable;
   timeline_events: TimelineEventTable;

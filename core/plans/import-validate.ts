@@ -1,0 +1,711 @@
+/**
+ * The dry run of a plan import, as a pure function: every row of the file checked against the
+ * plan as it stands with the rules the plan-item API applies (the same zod schemas, then the
+ * service's checks: date order, known organisations and parent, code clash, depth, loops), and
+ * for each row what would happen — create (with the code it will get), update (field: old → new)
+ * or unchanged — and every error with the column it is in. The commit replays the resulting
+ * operations; nothing here touches a database.
+ */
+import { partialDateBounds, isValidPartialDate } from '../dates/partial-date.js';
+import { planItemCreate, planItemUpdate } from '../schemas/plan.js';
+import { lastDayDue } from './due.js';
+import { COLUMN_HEADINGS, foldName, type ImportColumn, type ImportTable } from './import-table.js';
+import {
+  normaliseDate,
+  normaliseDue,
+  parseFundingSource,
+  parseNumber,
+  parseStatus,
+  splitList,
+} from './import-values.js';
+import { PLAN_ITEM_STATUSES } from './status.js';
+import { toLatin } from '../text/transliterate.js';
+
+/** The fields of an item an import can set. */
+export interface ItemValues {
+  titleEn: string | null;
+  titleSr: string | null;
+  descriptionEn: string | null;
+  descriptionSr: string | null;
+  status: string;
+  startOn: string | null;
+  dueOn: string | null;
+  leadOrganisationId: string | null;
+  partnerOrganisationIds: string[];
+  weight: number;
+  budgetAmount: number | null;
+  budgetCurrency: string | null;
+  fundingSource: string | null;
+}
+export type ItemField = keyof ItemValues;
+
+export interface SnapshotItem {
+  id: string;
+  code: string;
+  parentId: string | null;
+  depth: number;
+  version: number;
+  /** May the importing person read it (labels) … */
+  visible: boolean;
+  /** … and change it (policy)? */
+  canUpdate: boolean;
+  values: ItemValues;
+}
+
+export interface SnapshotOrganisation {
+  id: string;
+  /** Abbreviations and names (both languages) by which a cell may name it. */
+  names: string[];
+  /** How the report shows it. */
+  display: string;
+}
+
+/** The plan as the dry run (or the commit) found it. */
+export interface PlanSnapshot {
+  levels: { depth: number; nameEn: string; nameSr: string }[];
+  /** Every live item of the plan (codes are facts of the plan, whoever may read the item). */
+  items: SnapshotItem[];
+  organisations: SnapshotOrganisation[];
+}
+
+export interface RowIssue {
+  /** The column the problem is in; null when it concerns the row as a whole. */
+  column: ImportColumn | null;
+  message: string;
+}
+
+export interface FieldChange {
+  column: ImportColumn;
+  from: string;
+  to: string;
+}
+
+export interface RowOutcome {
+  row: number;
+  code: string | null;
+  action: 'create' | 'update' | 'unchanged' | 'error';
+  /** The code a created item will get ("2.3.4"), or the updated item's code. */
+  finalCode: string | null;
+  title: string | null;
+  changes: FieldChange[];
+  errors: RowIssue[];
+  warnings: RowIssue[];
+}
+
+export type ParentRef = { itemId: string } | { row: number } | null;
+
+export interface CreateOp {
+  row: number;
+  parent: ParentRef;
+  depth: number;
+  code: string;
+  values: ItemValues;
+}
+
+export interface UpdateOp {
+  row: number;
+  itemId: string;
+  version: number;
+  /** Only the fields that change. */
+  patch: Partial<ItemValues>;
+}
+
+export interface ImportCounts {
+  rows: number;
+  create: number;
+  update: number;
+  unchanged: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ImportResult {
+  outcomes: RowOutcome[];
+  creates: CreateOp[];
+  updates: UpdateOp[];
+  counts: ImportCounts;
+}
+
+export interface ValidateOptions {
+  /** Called every `chunk` rows so a caller can yield to its event loop and report progress. */
+  pause?: (done: number, total: number) => Promise<void>;
+  chunk?: number;
+}
+
+const heading = (column: ImportColumn) => COLUMN_HEADINGS[column].en;
+const quoteOf = (value: string | undefined) => (value ? ` (the file says "${show(value)}")` : '');
+
+/** zod issue path → the column of the file it came from. */
+function columnOfPath(path: readonly PropertyKey[]): ImportColumn | null {
+  const [head, sub] = path.map(String);
+  switch (head) {
+    case 'title':
+      return sub === 'sr' ? 'titleSr' : 'titleEn';
+    case 'description':
+      return sub === 'sr' ? 'descriptionSr' : 'descriptionEn';
+    case 'budget':
+      return sub === 'currency'
+        ? 'budgetCurrency'
+        : sub === 'fundingSource'
+          ? 'fundingSource'
+          : 'budgetAmount';
+    case 'status':
+    case 'startOn':
+    case 'dueOn':
+    case 'weight':
+      return head;
+    case 'leadOrganisationId':
+      return 'leadOrganisation';
+    case 'partnerOrganisationIds':
+      return 'partnerOrganisations';
+    default:
+      return null;
+  }
+}
+
+const createSchema = planItemCreate.omit({ planId: true, parentId: true });
+const updateSchema = planItemUpdate.omit({ parentId: true, position: true });
+
+function organisationIndex(organisations: SnapshotOrganisation[]) {
+  const byName = new Map<string, SnapshotOrganisation[]>();
+  for (const o of organisations) {
+    for (const name of new Set([o.id, ...o.names].map((n) => foldName(toLatin(n))))) {
+      if (!name) continue;
+      byName.set(name, [...(byName.get(name) ?? []), o]);
+    }
+  }
+  return (text: string): SnapshotOrganisation | 'unknown' | 'ambiguous' => {
+    const found = byName.get(foldName(toLatin(text))) ?? [];
+    if (found.length === 0) return 'unknown';
+    return found.length > 1 ? 'ambiguous' : found[0]!;
+  };
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (Array.isArray(value)) return value.join(', ');
+  const s = String(value);
+  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
+}
+
+const FIELD_COLUMN: Record<ItemField, ImportColumn> = {
+  titleEn: 'titleEn',
+  titleSr: 'titleSr',
+  descriptionEn: 'descriptionEn',
+  descriptionSr: 'descriptionSr',
+  status: 'status',
+  startOn: 'startOn',
+  dueOn: 'dueOn',
+  leadOrganisationId: 'leadOrganisation',
+  partnerOrganisationIds: 'partnerOrganisations',
+  weight: 'weight',
+  budgetAmount: 'budgetAmount',
+  budgetCurrency: 'budgetCurrency',
+  fundingSource: 'fundingSource',
+};
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+  }
+  return (a ?? null) === (b ?? null);
+}
+
+/** What one row says, read and normalised, before it is compared with the plan. */
+interface ReadRow {
+  row: number;
+  code: string | null;
+  parentCode: string | null;
+  level: string | null;
+  /** Present columns only: undefined = the column is not in the file (keep what the plan has). */
+  values: Partial<ItemValues>;
+  errors: RowIssue[];
+  warnings: RowIssue[];
+}
+
+function readRow(
+  source: ImportTable['rows'][number],
+  has: (c: ImportColumn) => boolean,
+  findOrganisation: ReturnType<typeof organisationIndex>,
+): ReadRow {
+  const v = source.values;
+  const errors: RowIssue[] = [];
+  const values: Partial<ItemValues> = {};
+  const text = (c: ImportColumn) => (v[c] ?? '').trim();
+  const orNull = (c: ImportColumn) => (text(c) === '' ? null : text(c));
+  for (const c of ['titleEn', 'titleSr', 'descriptionEn', 'descriptionSr'] as const) {
+    if (has(c)) values[c] = orNull(c);
+  }
+  if (has('status') && text('status') !== '') {
+    const status = parseStatus(text('status'));
+    if (status) values.status = status;
+    else
+      errors.push({
+        column: 'status',
+        message: `"${show(text('status'))}" is not a status. Use one of: ${PLAN_ITEM_STATUSES.join(', ')} (or their English or Serbian names from the Lists sheet).`,
+      });
+  }
+  if (has('startOn'))
+    values.startOn = text('startOn') === '' ? null : normaliseDate(text('startOn'));
+  if (has('dueOn')) values.dueOn = text('dueOn') === '' ? null : normaliseDue(text('dueOn'));
+  for (const c of ['weight', 'budgetAmount'] as const) {
+    if (!has(c) || text(c) === '') {
+      if (c === 'budgetAmount' && has(c)) values.budgetAmount = null;
+      continue;
+    }
+    const n = parseNumber(text(c));
+    if (Number.isNaN(n)) {
+      errors.push({
+        column: c,
+        message: `"${show(text(c))}" is not a number. Write digits only, e.g. ${c === 'weight' ? '1 or 2,5' : '150000 or 1.250,50'}.`,
+      });
+    } else values[c] = n;
+  }
+  if (has('budgetCurrency')) {
+    values.budgetCurrency =
+      text('budgetCurrency') === '' ? null : text('budgetCurrency').toUpperCase();
+  }
+  if (has('fundingSource')) {
+    if (text('fundingSource') === '') values.fundingSource = null;
+    else {
+      const source = parseFundingSource(text('fundingSource'));
+      if (source) values.fundingSource = source;
+      else
+        errors.push({
+          column: 'fundingSource',
+          message: `"${show(text('fundingSource'))}" is not a funding source. Use one from the Lists sheet.`,
+        });
+    }
+  }
+  if (has('leadOrganisation')) {
+    if (text('leadOrganisation') === '') values.leadOrganisationId = null;
+    else {
+      const found = findOrganisation(text('leadOrganisation'));
+      if (found === 'unknown' || found === 'ambiguous') {
+        errors.push({
+          column: 'leadOrganisation',
+          message:
+            found === 'unknown'
+              ? `No organisation is called "${show(text('leadOrganisation'))}". Use an abbreviation or name from the Lists sheet.`
+              : `"${show(text('leadOrganisation'))}" names more than one organisation; use its full name from the Lists sheet.`,
+        });
+      } else values.leadOrganisationId = found.id;
+    }
+  }
+  if (has('partnerOrganisations')) {
+    const raw = text('partnerOrganisations');
+    let names = splitList(raw);
+    if (names.length === 1 && findOrganisation(names[0]!) === 'unknown' && raw.includes(',')) {
+      names = raw
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean);
+    }
+    const ids: string[] = [];
+    for (const name of names) {
+      const found = findOrganisation(name);
+      if (found === 'unknown' || found === 'ambiguous') {
+        errors.push({
+          column: 'partnerOrganisations',
+          message:
+            found === 'unknown'
+              ? `No organisation is called "${show(name)}". Use abbreviations or names from the Lists sheet, separated by ";".`
+              : `"${show(name)}" names more than one organisation; use its full name from the Lists sheet.`,
+        });
+      } else ids.push(found.id);
+    }
+    values.partnerOrganisationIds = [...new Set(ids)];
+  }
+  return {
+    row: source.row,
+    code: orNull('code'),
+    parentCode: orNull('parentCode'),
+    level: orNull('level'),
+    values,
+    errors,
+    warnings: [],
+  };
+}
+
+/** The API body for the zod schemas, from present values. */
+function apiBody(values: Partial<ItemValues>, current: ItemValues | null) {
+  const body: Record<string, unknown> = {};
+  if (values.titleEn !== undefined || values.titleSr !== undefined || !current) {
+    body.title = {
+      en: values.titleEn === undefined ? (current?.titleEn ?? null) : values.titleEn,
+      sr: values.titleSr === undefined ? (current?.titleSr ?? null) : values.titleSr,
+    };
+  }
+  if (values.descriptionEn !== undefined || values.descriptionSr !== undefined) {
+    body.description = {
+      ...(values.descriptionEn !== undefined ? { en: values.descriptionEn } : {}),
+      ...(values.descriptionSr !== undefined ? { sr: values.descriptionSr } : {}),
+    };
+  }
+  if (values.status !== undefined) body.status = values.status;
+  if (values.startOn !== undefined) body.startOn = values.startOn;
+  if (values.dueOn !== undefined) body.dueOn = values.dueOn;
+  if (values.weight !== undefined) body.weight = values.weight;
+  if (
+    values.budgetAmount !== undefined ||
+    values.budgetCurrency !== undefined ||
+    values.fundingSource !== undefined
+  ) {
+    body.budget = {
+      amount:
+        values.budgetAmount === undefined ? (current?.budgetAmount ?? null) : values.budgetAmount,
+      currency:
+        values.budgetCurrency === undefined
+          ? (current?.budgetCurrency ?? null)
+          : values.budgetCurrency,
+      fundingSource:
+        values.fundingSource === undefined
+          ? (current?.fundingSource ?? null)
+          : values.fundingSource,
+    };
+  }
+  return body;
+}
+
+const DEFAULTS: ItemValues = {
+  titleEn: null,
+  titleSr: null,
+  descriptionEn: null,
+  descriptionSr: null,
+  status: 'not_started',
+  startOn: null,
+  dueOn: null,
+  leadOrganisationId: null,
+  partnerOrganisationIds: [],
+  weight: 1,
+  budgetAmount: null,
+  budgetCurrency: null,
+  fundingSource: null,
+};
+
+/** The service's rules beyond the schema: real dates, due not before start. */
+function checkDates(values: ItemValues, errors: RowIssue[]) {
+  const { startOn, dueOn } = values;
+  if (startOn && /^\d{4}-\d{2}(-\d{2})?$/.test(startOn) && !isValidPartialDate(startOn)) {
+    errors.push({ column: 'startOn', message: `${startOn} is not a real date.` });
+    return;
+  }
+  if (!startOn || !dueOn) return;
+  try {
+    const last = lastDayDue(dueOn);
+    if (last !== null && last < partialDateBounds(startOn).from) {
+      errors.push({
+        column: 'dueOn',
+        message: `The due date (${dueOn}) is before the start (${startOn}); move one of them.`,
+      });
+    }
+  } catch {
+    // A malformed date was already reported by the schema.
+  }
+}
+
+/** Runs the dry run over a read table against the plan as it stands. */
+export async function validateImport(
+  table: ImportTable,
+  snapshot: PlanSnapshot,
+  options: ValidateOptions = {},
+): Promise<ImportResult> {
+  const chunk = options.chunk ?? 500;
+  const total = table.rows.length;
+  const has = (c: ImportColumn) => table.columns[c] !== undefined;
+  const findOrganisation = organisationIndex(snapshot.organisations);
+  const levels = snapshot.levels.length;
+  const levelNames = snapshot.levels.map((l) => `${l.nameEn}`).join(' → ');
+  const orgDisplay = new Map(snapshot.organisations.map((o) => [o.id, o.display]));
+  const byCode = new Map(snapshot.items.map((i) => [i.code, i]));
+  const byId = new Map(snapshot.items.map((i) => [i.id, i]));
+
+  // 1. Read every row on its own.
+  const read: ReadRow[] = [];
+  for (const [index, source] of table.rows.entries()) {
+    read.push(readRow(source, has, findOrganisation));
+    if (options.pause && (index + 1) % chunk === 0) await options.pause(index + 1, total * 2);
+  }
+
+  // 2. Codes: duplicates in the file; which rows update and which create.
+  const firstRowOfCode = new Map<string, ReadRow>();
+  for (const r of read) {
+    if (!r.code) continue;
+    const first = firstRowOfCode.get(r.code);
+    if (first) {
+      r.errors.push({
+        column: 'code',
+        message: `Code ${r.code} is also on row ${first.row}; each item may appear once.`,
+      });
+    } else firstRowOfCode.set(r.code, r);
+  }
+  const isCreate = (r: ReadRow) => !r.code || !byCode.has(r.code);
+  const newRowByCode = new Map<string, ReadRow>();
+  for (const [code, r] of firstRowOfCode) if (isCreate(r)) newRowByCode.set(code, r);
+
+  // 3. Parents of new rows: an item of the plan or another new row of the file.
+  const parentOf = new Map<ReadRow, ParentRef>();
+  for (const r of read) {
+    if (!isCreate(r)) continue;
+    const parentCode =
+      r.parentCode ?? (r.code?.includes('.') ? r.code.replace(/\.[^.]*$/, '') : null);
+    if (!parentCode) {
+      parentOf.set(r, null);
+      continue;
+    }
+    const existing = byCode.get(parentCode);
+    const inFile = newRowByCode.get(parentCode);
+    if (existing) parentOf.set(r, { itemId: existing.id });
+    else if (inFile && inFile !== r) parentOf.set(r, { row: inFile.row });
+    else {
+      r.errors.push({
+        column: r.parentCode ? 'parentCode' : 'code',
+        message:
+          inFile === r
+            ? `Row ${r.row} cannot be its own parent.`
+            : `Parent code ${parentCode} is neither in the plan nor a new row of this file.`,
+      });
+    }
+  }
+  const rowByNumber = new Map(read.map((r) => [r.row, r]));
+
+  // 4. Depth of new rows (following parents up through the file), loops and the plan's levels.
+  const depthOf = new Map<ReadRow, number | null>();
+  const depth = (r: ReadRow, seen: Set<ReadRow>): number | null => {
+    if (depthOf.has(r)) return depthOf.get(r)!;
+    if (seen.has(r)) return null;
+    seen.add(r);
+    const parent = parentOf.get(r);
+    let d: number | null;
+    if (parent === undefined) d = null;
+    else if (parent === null) d = 0;
+    else if ('itemId' in parent) d = byId.get(parent.itemId)!.depth + 1;
+    else {
+      const above = depth(rowByNumber.get(parent.row)!, seen);
+      d = above === null ? null : above + 1;
+    }
+    depthOf.set(r, d);
+    return d;
+  };
+  for (const r of read) {
+    if (!isCreate(r) || !parentOf.has(r)) continue;
+    const d = depth(r, new Set());
+    if (d === null) {
+      // Either the rows loop, or a row above has no parent to hang from.
+      const chain: number[] = [r.row];
+      let at = parentOf.get(r);
+      let loops = false;
+      while (at && 'row' in at && chain.length < 10_000) {
+        if (at.row === r.row) {
+          loops = true;
+          break;
+        }
+        chain.push(at.row);
+        at = parentOf.get(rowByNumber.get(at.row)!);
+      }
+      const parent = parentOf.get(r) as { row: number };
+      r.errors.push({
+        column: 'parentCode',
+        message: loops
+          ? `Rows refer to each other as parents in a loop (rows ${[...chain, r.row].join(' → ')}); an item cannot be below itself.`
+          : `Its parent (row ${parent.row}) has errors; fix that row first.`,
+      });
+      continue;
+    }
+    if (d >= levels) {
+      r.errors.push({
+        column: 'parentCode',
+        message: `This plan has ${levels} levels (${levelNames}); this row would be on level ${d + 1}. Choose a parent higher up.`,
+      });
+    }
+    if (r.level !== null) {
+      const named = snapshot.levels.findIndex(
+        (l) =>
+          foldName(l.nameEn) === foldName(r.level!) ||
+          foldName(l.nameSr) === foldName(toLatin(r.level!)),
+      );
+      const given = /^\d+$/.test(r.level) ? Number(r.level) - 1 : named;
+      if (given < 0) {
+        r.errors.push({
+          column: 'level',
+          message: `"${show(r.level)}" is not a level of this plan; write 1–${levels} or a level name (${levelNames}).`,
+        });
+      } else if (given !== d) {
+        r.errors.push({
+          column: 'level',
+          message: `The level says ${given + 1} but under its parent the item is on level ${d + 1}.`,
+        });
+      }
+    }
+  }
+  if (options.pause) await options.pause(Math.round(total * 1.2), total * 2);
+
+  // 5. Codes of new items: after the existing children of their parent, in file order.
+  const childCount = new Map<string, number>();
+  for (const item of snapshot.items) {
+    const key = item.parentId ?? '';
+    childCount.set(key, (childCount.get(key) ?? 0) + 1);
+  }
+  const codeOfRow = new Map<number, string>();
+  const creating = read
+    .filter((r) => isCreate(r) && depthOf.get(r) !== undefined && depthOf.get(r) !== null)
+    .sort((a, b) => depthOf.get(a)! - depthOf.get(b)!);
+  for (const r of creating) {
+    const parent = parentOf.get(r)!;
+    const key = parent === null ? '' : 'itemId' in parent ? parent.itemId : `row:${parent.row}`;
+    const parentCode =
+      parent === null
+        ? null
+        : 'itemId' in parent
+          ? byId.get(parent.itemId)!.code
+          : codeOfRow.get(parent.row);
+    const position = (childCount.get(key) ?? 0) + 1;
+    childCount.set(key, position);
+    const code = parentCode ? `${parentCode}.${position}` : String(position);
+    codeOfRow.set(r.row, code);
+    if (r.code && r.code !== code) {
+      r.warnings.push({
+        column: 'code',
+        message: `The new item will be numbered ${code}, not ${r.code}: a new item goes after the ones already under its parent.`,
+      });
+    }
+  }
+
+  // 6. Compare with the plan, run the API's schema and the service's checks.
+  const outcomes: RowOutcome[] = [];
+  const creates: CreateOp[] = [];
+  const updates: UpdateOp[] = [];
+  const failed = new Set<number>();
+  for (const [index, r] of read.entries()) {
+    const existing = r.code ? byCode.get(r.code) : undefined;
+    const current = existing?.values ?? null;
+    if (existing) {
+      if (!existing.visible || !existing.canUpdate) {
+        r.errors.push({
+          column: 'code',
+          message: existing.visible
+            ? `You may not change item ${existing.code}.`
+            : `Item ${existing.code} cannot be changed by you: its marking hides it from you.`,
+        });
+      }
+      const parentCode = existing.parentId ? byId.get(existing.parentId)?.code : null;
+      if (r.parentCode !== null && r.parentCode !== (parentCode ?? null)) {
+        r.errors.push({
+          column: 'parentCode',
+          message: `Item ${existing.code} is under ${parentCode ?? 'the top level'}; an import does not move items. Move it in the plan, or write ${parentCode ?? 'nothing'} here.`,
+        });
+      }
+      if (r.level !== null && /^\d+$/.test(r.level) && Number(r.level) !== existing.depth + 1) {
+        r.errors.push({
+          column: 'level',
+          message: `Item ${existing.code} is on level ${existing.depth + 1}, not ${r.level}.`,
+        });
+      }
+    }
+    const schema = existing ? updateSchema : createSchema;
+    const parsed = schema.safeParse(apiBody(r.values, current));
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const column = columnOfPath(issue.path);
+        if (column && r.errors.some((e) => e.column === column)) continue;
+        r.errors.push({
+          column: column ?? 'titleEn',
+          message:
+            column === null
+              ? issue.message
+              : `${heading(column)}: ${issue.message}${quoteOf(table.rows[index]!.values[column])}.`,
+        });
+      }
+    }
+    const merged: ItemValues = { ...DEFAULTS, ...(current ?? {}) };
+    for (const [k, value] of Object.entries(r.values) as [ItemField, never][]) {
+      if (value !== undefined) merged[k] = value;
+    }
+    if (
+      existing &&
+      !merged.titleEn &&
+      !merged.titleSr &&
+      !r.errors.some((e) => e.column === 'titleEn')
+    ) {
+      r.errors.push({
+        column: 'titleEn',
+        message: 'An item needs a title in at least one language.',
+      });
+    }
+    checkDates(merged, r.errors);
+    let action: RowOutcome['action'];
+    const changes: FieldChange[] = [];
+    if (r.errors.length > 0) {
+      action = 'error';
+      failed.add(r.row);
+    } else if (existing) {
+      const patch: Partial<ItemValues> = {};
+      for (const field of Object.keys(r.values) as ItemField[]) {
+        const next = merged[field];
+        const before = existing.values[field];
+        if (sameValue(before, next)) continue;
+        (patch as Record<string, unknown>)[field] = next;
+        const display = (value: unknown) =>
+          field === 'leadOrganisationId'
+            ? show(value ? (orgDisplay.get(value as string) ?? value) : '')
+            : field === 'partnerOrganisationIds'
+              ? show((value as string[]).map((id) => orgDisplay.get(id) ?? id))
+              : show(value);
+        changes.push({ column: FIELD_COLUMN[field], from: display(before), to: display(next) });
+      }
+      action = changes.length ? 'update' : 'unchanged';
+      if (changes.length)
+        updates.push({ row: r.row, itemId: existing.id, version: existing.version, patch });
+    } else {
+      action = 'create';
+      creates.push({
+        row: r.row,
+        parent: parentOf.get(r) ?? null,
+        depth: depthOf.get(r)!,
+        code: codeOfRow.get(r.row)!,
+        values: merged,
+      });
+    }
+    outcomes.push({
+      row: r.row,
+      code: r.code,
+      action,
+      finalCode: existing ? existing.code : (codeOfRow.get(r.row) ?? null),
+      title: merged.titleEn ?? merged.titleSr ?? null,
+      changes,
+      errors: r.errors,
+      warnings: r.warnings,
+    });
+    if (options.pause && (index + 1) % chunk === 0) {
+      await options.pause(total + Math.round((index + 1) * 0.8), total * 2);
+    }
+  }
+  // A new row under a refused new row is refused too (parents come first in `creating`).
+  const outcomeOf = new Map(outcomes.map((o) => [o.row, o]));
+  for (const r of creating) {
+    const parent = parentOf.get(r);
+    const o = outcomeOf.get(r.row)!;
+    if (o.action !== 'create' || !parent || !('row' in parent) || !failed.has(parent.row)) continue;
+    o.action = 'error';
+    o.errors.push({
+      column: 'parentCode',
+      message: `Its parent (row ${parent.row}) has errors; fix that row first.`,
+    });
+    failed.add(o.row);
+  }
+  const ok = failed.size === 0;
+  const counts: ImportCounts = {
+    rows: outcomes.length,
+    create: outcomes.filter((o) => o.action === 'create').length,
+    update: outcomes.filter((o) => o.action === 'update').length,
+    unchanged: outcomes.filter((o) => o.action === 'unchanged').length,
+    errors: outcomes.filter((o) => o.action === 'error').length,
+    warnings: outcomes.filter((o) => o.warnings.length > 0).length,
+  };
+  return {
+    outcomes,
+    creates: ok ? creates.filter((c) => !failed.has(c.row)) : [],
+    updates: ok ? updates : [],
+    counts,
+  };
+}
