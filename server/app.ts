@@ -38,6 +38,7 @@ import { planImportRoutes } from './modules/plan-imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
 import { planDashboardRoutes } from './modules/plan-dashboard/routes.js';
+import { commentRoutes } from './modules/comments/routes.js';
 import type { Deps } from './modules/shared/deps.js';
 import { timelineRoutes } from './modules/timeline/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -191,6 +192,7 @@ export async function buildApp(
       await api.register(indicatorRoutes, deps);
       await api.register(reportingRoutes, deps);
       await api.register(planDashboardRoutes, deps);
+      await api.register(commentRoutes, deps);
       await api.register(activityRoutes, deps);
       await api.register(timelineRoutes, deps);
       await api.register(userRoutes, deps);

@@ -10,6 +10,7 @@ import * as indicators from './migrations/0005_indicators.js';
 import * as reporting from './migrations/0006_reporting.js';
 import * as planItemOrder from './migrations/0007_plan_item_order_index.js';
 import * as planItemHistory from './migrations/0008_plan_item_history.js';
+import * as comments from './migrations/0009_comments.js';
 import * as planImports from './migrations/0010_plan_imports.js';
 import * as searchIndex from './migrations/0011_search_index.js';
 
@@ -27,6 +28,7 @@ const steps: Record<string, Step> = {
   '0006_reporting': reporting,
   '0007_plan_item_order_index': planItemOrder,
   '0008_plan_item_history': planItemHistory,
+  '0009_comments': comments,
   '0010_plan_imports': planImports,
   '0011_search_index': searchIndex,
 };

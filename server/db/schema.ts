@@ -215,6 +215,15 @@ export interface PlanImportTable {
   updated_at: string;
 }
 
+/** A plain-text comment on a record (entity_type + entity_id); label columns as RecordColumns. */
+export interface CommentTable extends RecordColumns {
+  entity_type: string;
+  entity_id: string;
+  body: string;
+  author_id: string;
+  edited_at: string | null;
+}
+
 export interface PlanItemPartnerTable {
   plan_item_id: string;
   organisation_id: string;
@@ -431,6 +440,7 @@ export interface Database {
   plan_items: PlanItemTable;
   plan_imports: PlanImportTable;
   plan_item_changes: PlanItemChangeTable;
+  comments: CommentTable;
   activities: ActivityTable;
   timeline_events: TimelineEventTable;
   record_links: RecordLinkTable;

@@ -43,6 +43,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/plan.js')).PlanRoute }),
           },
           {
+            path: 'plans/:planId/items/:itemId',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-item.js')).PlanItemRoute,
+            }),
+          },
+          {
             path: 'organisations',
             lazy: async () => ({
               Component: (await import('./routes/organisations.js')).OrganisationsRoute,

@@ -10,6 +10,9 @@ export const paths = {
   organisations: '/organisations',
   plans: '/plans',
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
+  /** One plan item's full page: details, indicators, history and comments. */
+  planItem: (planId: string, itemId: string) =>
+    `/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`,
   /** An organisation in its tree, opened and highlighted. */
   organisation: (id: string) => `/organisations?focus=${encodeURIComponent(id)}`,
   signIn: '/sign-in',

@@ -1,10 +1,15 @@
-import { Drawer, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Drawer, Group, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
 import { EmptyState } from '../../../components/empty-state.js';
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadingState } from '../../../components/loading-state.js';
 import { LocalisedText } from '../../../components/localised-text.js';
+import { paths } from '../../../config/paths.js';
+import { useMe } from '../../auth/api/get-me.js';
+import { LatestComments } from '../../comments/components/latest-comments.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import { useItemIndicators } from '../api/get-item-indicators.js';
 import { useItemReports } from '../api/get-item-reports.js';
@@ -105,6 +110,8 @@ export function ItemDrawer({
   const { t } = useTranslation();
   const localiser = useLocalised();
   const explain = useRollupExplanation();
+  const me = useMe();
+  const pageHref = item ? paths.planItem(item.planId, item.id) : '';
   return (
     <Drawer
       opened={item !== undefined}
@@ -117,9 +124,20 @@ export function ItemDrawer({
       {item ? (
         <Stack gap="lg">
           <Stack gap={6}>
-            <Group gap="sm">
-              <ItemStatusBadge status={item.status} />
-              <DueDate value={item.dueOn} overdue={overdue} />
+            <Group gap="sm" justify="space-between">
+              <Group gap="sm">
+                <ItemStatusBadge status={item.status} />
+                <DueDate value={item.dueOn} overdue={overdue} />
+              </Group>
+              <Button
+                component={Link}
+                to={pageHref}
+                size="xs"
+                variant="light"
+                rightSection={<IconArrowRight size={14} aria-hidden />}
+              >
+                {t('planItem.openFullPage')}
+              </Button>
             </Group>
             <LocalisedText value={item.description} size="sm" component="p" />
             <Text size="sm">
@@ -142,6 +160,9 @@ export function ItemDrawer({
             </Title>
             <Reports itemId={item.id} />
           </Stack>
+          {me.data ? (
+            <LatestComments itemId={item.id} threadHref={`${pageHref}#comments-heading`} />
+          ) : null}
         </Stack>
       ) : (
         <EmptyState title={t('plans.drawer.gone')} />
