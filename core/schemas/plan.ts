@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { PLAN_STATUSES } from '../domain/vocabularies.js';
+import { APPROVAL_STEP_KINDS, MAX_APPROVAL_STEPS } from '../plans/approval-steps.js';
 import { isValidDueDate } from '../plans/due.js';
-import type { ROLLUP_RULES } from '../plans/rollup.js';
+import { ROLLUP_RULES } from '../plans/rollup.js';
 import { PLAN_ITEM_STATUSES } from '../plans/status.js';
+import { MAX_PLAN_LEVELS, PLAN_TEMPLATES } from '../plans/templates.js';
 import {
   idSchema,
+  isoDay,
   labelInput,
   localisedText,
   localisedTextOut,
+  precisionDateOut,
+  precisionDateSchema,
   recordMetaOut,
   requiredLocalisedText,
 } from './common.js';
@@ -26,6 +31,16 @@ export const planLevelOut = z.object({
   rollupRule: z.string(),
 });
 
+export const approvalStepOut = z.object({
+  position: z.number().int(),
+  kind: z.enum(APPROVAL_STEP_KINDS),
+  label: localisedTextOut,
+  date: precisionDateOut.nullable(),
+  reference: z.string().nullable(),
+  note: localisedTextOut,
+});
+export type ApprovalStep = z.infer<typeof approvalStepOut>;
+
 export const planOut = z.object({
   ...recordMetaOut,
   mechanismId: z.string().nullable(),
@@ -37,8 +52,111 @@ export const planOut = z.object({
   status: z.enum(PLAN_STATUSES),
   sampleData: z.boolean(),
   levels: z.array(planLevelOut),
+  /** Adoption, approval and start of implementation, in the order the coordinator listed them. */
+  approvalSteps: z.array(approvalStepOut),
 });
 export type Plan = z.infer<typeof planOut>;
+
+/** One level as a coordinator sets it: a name in both languages and its roll-up rule. */
+export const planLevelInput = z
+  .object({
+    name: z
+      .object({
+        en: z.string().trim().min(1, 'give the level name in English').max(100),
+        sr: z.string().trim().min(1, 'give the level name in Serbian').max(100),
+      })
+      .strict(),
+    rollupRule: z.enum(ROLLUP_RULES),
+  })
+  .strict();
+export type PlanLevelInput = z.infer<typeof planLevelInput>;
+
+export const approvalStepInput = z
+  .object({
+    kind: z.enum(APPROVAL_STEP_KINDS),
+    /** Name of an 'other' step, e.g. "Parliament informed". */
+    label: localisedText(200).optional(),
+    /** When it happened, as precisely as known; null while it is still to come. */
+    date: precisionDateSchema.nullable(),
+    /** A reference such as the government conclusion number. */
+    reference: z
+      .string()
+      .trim()
+      .max(300, 'must be at most 300 characters')
+      .transform((v) => (v === '' ? null : v))
+      .nullable()
+      .optional(),
+    note: localisedText(1000).optional(),
+  })
+  .strict()
+  .refine((s) => s.kind !== 'other' || Boolean(s.label?.en || s.label?.sr), {
+    message: 'name this step in English, Serbian or both',
+    path: ['label'],
+  });
+export type ApprovalStepInput = z.infer<typeof approvalStepInput>;
+
+const planCode = z
+  .string()
+  .trim()
+  .min(1, 'give the plan a code such as IPAP-2015')
+  .max(40, 'must be at most 40 characters')
+  .regex(
+    /^[\p{L}\p{N}][\p{L}\p{N}._/\- ]*$/u,
+    'use letters, digits, spaces and . _ / - only, starting with a letter or digit',
+  );
+
+const planFields = {
+  code: planCode,
+  title: requiredLocalisedText(500),
+  description: localisedText(8000).optional(),
+  mechanismId: idSchema.nullable().optional(),
+  periodStart: isoDay.nullable().optional(),
+  periodEnd: isoDay.nullable().optional(),
+  status: z.enum(PLAN_STATUSES).optional(),
+  levels: z
+    .array(planLevelInput)
+    .min(1, 'a plan needs at least one level')
+    .max(MAX_PLAN_LEVELS, `a plan has at most ${MAX_PLAN_LEVELS} levels`),
+  approvalSteps: z
+    .array(approvalStepInput)
+    .max(MAX_APPROVAL_STEPS, `at most ${MAX_APPROVAL_STEPS} approval steps`),
+  label: labelInput.optional(),
+};
+
+function periodInOrder(p: { periodStart?: string | null; periodEnd?: string | null }) {
+  return !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart;
+}
+const PERIOD_ORDER = { message: 'the period cannot end before it starts', path: ['periodEnd'] };
+
+export const planCreate = z
+  .object({
+    ...planFields,
+    /** Fills the levels from a preset when `levels` is not given. */
+    template: z.enum(PLAN_TEMPLATES).optional(),
+    levels: planFields.levels.optional(),
+    approvalSteps: planFields.approvalSteps.optional(),
+  })
+  .strict()
+  .refine(periodInOrder, PERIOD_ORDER)
+  .refine((p) => Boolean(p.levels || p.template), {
+    message: 'give the levels, or a template (ipap, itpp, national, custom) to take them from',
+    path: ['levels'],
+  });
+export type PlanCreate = z.infer<typeof planCreate>;
+
+export const planUpdate = z
+  .object({
+    ...planFields,
+    code: planCode.optional(),
+    title: requiredLocalisedText(500).optional(),
+    /** The whole list: rename or re-rule levels, append at the end, remove empty ones at the end. */
+    levels: planFields.levels.optional(),
+    /** The whole list; it replaces the stored steps. */
+    approvalSteps: planFields.approvalSteps.optional(),
+  })
+  .strict()
+  .refine(periodInOrder, PERIOD_ORDER);
+export type PlanUpdate = z.infer<typeof planUpdate>;
 
 export const planItemOut = z.object({
   ...recordMetaOut,

@@ -13,6 +13,7 @@ import * as planItemHistory from './migrations/0008_plan_item_history.js';
 import * as comments from './migrations/0009_comments.js';
 import * as planImports from './migrations/0010_plan_imports.js';
 import * as searchIndex from './migrations/0011_search_index.js';
+import * as planApprovals from './migrations/0012_plan_approvals.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -31,6 +32,7 @@ const steps: Record<string, Step> = {
   '0009_comments': comments,
   '0010_plan_imports': planImports,
   '0011_search_index': searchIndex,
+  '0012_plan_approvals': planApprovals,
 };
 
 function migrator(db: Db): Migrator {

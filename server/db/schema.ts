@@ -152,6 +152,21 @@ export interface PlanLevelTable {
   rollup_rule: string;
 }
 
+/** A dated step that brought a plan into force (core/plans/approval-steps.ts). */
+export interface PlanApprovalStepTable {
+  plan_id: string;
+  position: number;
+  kind: string;
+  label_en: string | null;
+  label_sr: string | null;
+  on_date: string | null;
+  end_date: string | null;
+  precision: string | null;
+  reference: string | null;
+  note_en: string | null;
+  note_sr: string | null;
+}
+
 export interface PlanItemTable extends RecordColumns {
   plan_id: string;
   parent_id: string | null;
@@ -437,6 +452,7 @@ export interface Database {
   sources: SourceTable;
   plans: PlanTable;
   plan_levels: PlanLevelTable;
+  plan_approval_steps: PlanApprovalStepTable;
   plan_items: PlanItemTable;
   plan_imports: PlanImportTable;
   plan_item_changes: PlanItemChangeTable;
@@ -463,6 +479,7 @@ export type TimelineEventRow = Selectable<TimelineEventTable>;
 export type MechanismRow = Selectable<MechanismTable>;
 export type PlanRow = Selectable<PlanTable>;
 export type PlanItemRow = Selectable<PlanItemTable>;
+export type PlanApprovalStepRow = Selectable<PlanApprovalStepTable>;
 export type ActivityRow = Selectable<ActivityTable>;
 export type PersonRow = Selectable<PersonTable>;
 export type UserRow = Selectable<UserTable>;

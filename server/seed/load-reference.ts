@@ -59,6 +59,45 @@ function dateParts(d: SeedDate | undefined) {
   return d ? { on: d.date, precision: d.precision } : { on: null, precision: null };
 }
 
+/**
+ * Approval steps of the seeded plans that have none yet (a data directory from before steps
+ * existed gets them; steps a coordinator has set are never touched). Returns how many were added.
+ */
+async function seedApprovalSteps(trx: Trx, planIds: Map<string, string>) {
+  let added = 0;
+  for (const p of plans) {
+    const planId = planIds.get(p.key);
+    if (!planId || p.approvalSteps.length === 0) continue;
+    const existing = await trx
+      .selectFrom('plan_approval_steps')
+      .select('position')
+      .where('plan_id', '=', planId)
+      .limit(1)
+      .executeTakeFirst();
+    if (existing) continue;
+    await trx
+      .insertInto('plan_approval_steps')
+      .values(
+        p.approvalSteps.map((step, i) => ({
+          plan_id: planId,
+          position: i + 1,
+          kind: step.kind,
+          label_en: null,
+          label_sr: null,
+          on_date: step.date.date,
+          end_date: step.date.end ?? null,
+          precision: step.date.precision,
+          reference: null,
+          note_en: step.note?.en ?? null,
+          note_sr: step.note?.sr ?? null,
+        })),
+      )
+      .execute();
+    added += p.approvalSteps.length;
+  }
+  return added;
+}
+
 /** Inserts whatever part of the reference data set is missing; returns counts of added records. */
 export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record<string, number>> {
   const data = referenceDataSet;
@@ -72,6 +111,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
       'timeline events': 0,
       plans: 0,
       'sample plan items': 0,
+      'plan approval steps': 0,
     };
 
     const orgIds = await existingKeys(trx, 'organisations');
@@ -260,6 +300,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
     }
 
     const planIds = await existingKeys(trx, 'plans');
+    counts['plan approval steps'] += await seedApprovalSteps(trx, planIds);
     for (const p of plans) {
       if (planIds.has(p.key)) continue;
       const cols = recordColumns(now);
@@ -326,6 +367,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
         );
       }
       counts.plans += 1;
+      counts['plan approval steps'] += await seedApprovalSteps(trx, new Map([[p.key, cols.id]]));
     }
 
     await audit.record(trx, SEEDER, { action: 'seed.reference', after: counts });

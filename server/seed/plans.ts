@@ -1,13 +1,22 @@
 /**
- * The two Serbia–NATO action plans with their top level. The annexes (objectives and activities)
+ * The two Serbia–NATO action plans with their top level and the dated steps that adopted them. The annexes (objectives and activities)
  * are not public, so nothing below the chapters ships here; issue "Action plans" adds labelled
  * sample data.
  */
-import type { SeedText } from './reference/types.js';
+import type { ApprovalStepKind } from '../../core/plans/approval-steps.js';
+import type { SeedDate, SeedText } from './reference/types.js';
 
 export interface SeedPlanLevel {
   name: SeedText;
   rollupRule: 'manual' | 'average' | 'weighted' | 'from_status';
+}
+
+/** A dated step that brought the plan into force, with what the sources say about it. */
+export interface SeedApprovalStep {
+  kind: ApprovalStepKind;
+  date: SeedDate;
+  /** Where the date comes from and how far it can be trusted. */
+  note?: SeedText;
 }
 
 export interface SeedPlan {
@@ -22,6 +31,7 @@ export interface SeedPlan {
   levels: SeedPlanLevel[];
   /** Top-level items (chapters or areas), in order. */
   chapters: SeedText[];
+  approvalSteps: SeedApprovalStep[];
 }
 
 const IPAP_LEVELS: SeedPlanLevel[] = [
@@ -56,6 +66,32 @@ export const plans: SeedPlan[] = [
         sr: 'Јавна дипломатија, научна сарадња и управљање ванредним ситуацијама',
       },
     ],
+    approvalSteps: [
+      {
+        kind: 'government_adoption',
+        date: { date: '2014-12-14', precision: 'day' },
+        note: {
+          en: 'The day is as a Belgrade Centre for Security Policy explainer reports it; no official record of that government session was found.',
+          sr: 'Дан је наведен према објашњењу Београдског центра за безбедносну политику; званични запис о тој седници Владе није пронађен.',
+        },
+      },
+      {
+        kind: 'nac_approval',
+        date: { date: '2015-01-15', precision: 'day' },
+        note: {
+          en: 'Approval had been held up for a while by one Ally before the Council adopted the plan.',
+          sr: 'Једна чланица је неко време задржавала одобрење пре него што га је Савет усвојио.',
+        },
+      },
+      {
+        kind: 'implementation_start',
+        date: { date: '2015-03-18', precision: 'day' },
+        note: {
+          en: 'Marked by the foreign and defence ministers addressing the Council. NATO’s own news item gives 18 March 2015; a regional agency report gives 18 April.',
+          sr: 'Обележен обраћањем министара спољних послова и одбране Савету. NATO на својој страници наводи 18. март 2015, а један регионални агенцијски извештај 18. април.',
+        },
+      },
+    ],
   },
   {
     key: 'ipap-2019-2021',
@@ -83,6 +119,16 @@ export const plans: SeedPlan[] = [
         sr: 'Управљање кризама и цивилно планирање за ванредне ситуације',
       },
       { en: 'Protection of classified information', sr: 'Заштита тајних података' },
+    ],
+    approvalSteps: [
+      {
+        kind: 'government_adoption',
+        date: { date: '2019-11-07', precision: 'day' },
+        note: {
+          en: 'The day Serbia completed its adoption procedure, after delays through 2019.',
+          sr: 'Дан када је Србија окончала поступак усвајања, после одлагања током 2019.',
+        },
+      },
     ],
   },
 ];

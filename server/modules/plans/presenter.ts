@@ -1,18 +1,35 @@
-/** Plan and plan-item rows → API shapes. */
-import type { Plan } from '../../../core/schemas/plan.js';
+/** Plan rows → API shapes. */
+import type { ApprovalStep, Plan } from '../../../core/schemas/plan.js';
 import { abilitiesFor } from '../../access/policy.js';
 import type { Actor } from '../../audit/context.js';
-import type { PlanRow } from '../../db/schema.js';
-import { presentLabel, text } from '../shared/records.js';
+import type { PlanApprovalStepRow, PlanRow } from '../../db/schema.js';
+import { precisionDate, presentLabel, text } from '../shared/records.js';
+import { PLAN } from './policy.js';
 
-export function presentPlan(row: PlanRow, actor: Actor | null, levels: Plan['levels']): Plan {
+export function presentApprovalStep(row: PlanApprovalStepRow): ApprovalStep {
+  return {
+    position: row.position,
+    kind: row.kind as ApprovalStep['kind'],
+    label: text(row.label_en, row.label_sr),
+    date: precisionDate(row.on_date, row.precision, row.end_date),
+    reference: row.reference,
+    note: text(row.note_en, row.note_sr),
+  };
+}
+
+export function presentPlan(
+  row: PlanRow,
+  actor: Actor | null,
+  levels: Plan['levels'],
+  approvalSteps: PlanApprovalStepRow[] = [],
+): Plan {
   return {
     id: row.id,
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     label: presentLabel(row),
-    abilities: abilitiesFor(actor, 'plan', row),
+    abilities: abilitiesFor(actor, PLAN, row),
     mechanismId: row.mechanism_id,
     code: row.code,
     title: text(row.title_en, row.title_sr),
@@ -22,5 +39,6 @@ export function presentPlan(row: PlanRow, actor: Actor | null, levels: Plan['lev
     status: row.status as Plan['status'],
     sampleData: Boolean(row.sample_data),
     levels,
+    approvalSteps: approvalSteps.map(presentApprovalStep),
   };
 }

@@ -1,10 +1,11 @@
 /** SQL for plans and their items (structure only in this version). */
-import type { Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type SqlBool, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { planListFilters } from '../../../core/schemas/plan.js';
-import { visibleTo } from '../../access/visibility.js';
+import { labelVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
-import type { Database } from '../../db/schema.js';
+import type { Trx } from '../../db/database.js';
+import type { Database, PlanApprovalStepRow, PlanTable } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
 import { cappedCount, matchesText } from '../shared/paging.js';
 
@@ -104,4 +105,148 @@ export function itemsOf(
       .execute(),
     count: cappedCount(db, base, page),
   };
+}
+
+/* ---- Writes: plans, their levels and approval steps (server/modules/plans/service.ts) ---- */
+
+type Reader = Kysely<Database> | Trx;
+
+/** Approval steps of the plans, each plan's in the order the coordinator listed them. */
+export async function approvalStepsOf(db: Reader, planIds: string[]) {
+  const map = new Map<string, PlanApprovalStepRow[]>();
+  if (planIds.length === 0) return map;
+  const rows = await db
+    .selectFrom('plan_approval_steps')
+    .selectAll()
+    .where('plan_id', 'in', planIds)
+    .orderBy('plan_id')
+    .orderBy('position')
+    .execute();
+  for (const r of rows) map.set(r.plan_id, [...(map.get(r.plan_id) ?? []), r]);
+  return map;
+}
+
+/** The plan (live or deleted, visible or not) that holds a code, other than `exceptId`. */
+export function planWithCode(trx: Trx, code: string, exceptId: string | null) {
+  return trx
+    .selectFrom('plans')
+    .select(['id', 'deleted_at'])
+    .where(sql<SqlBool>`lower(code) = lower(${code})`)
+    .$if(exceptId !== null, (qb) => qb.where('id', '!=', exceptId ?? ''))
+    .executeTakeFirst();
+}
+
+export function insertPlan(trx: Trx, values: Insertable<PlanTable>) {
+  return trx.insertInto('plans').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Updates the plan if it is still at `version`; undefined when someone else moved it on. */
+export function updatePlan(trx: Trx, id: string, version: number, values: Updateable<PlanTable>) {
+  return trx
+    .updateTable('plans')
+    .set(values)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('deleted_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function replaceLevels(
+  trx: Trx,
+  planId: string,
+  levels: { name: { en: string; sr: string }; rollupRule: string }[],
+) {
+  await trx.deleteFrom('plan_levels').where('plan_id', '=', planId).execute();
+  await trx
+    .insertInto('plan_levels')
+    .values(
+      levels.map((l, depth) => ({
+        plan_id: planId,
+        depth,
+        name_en: l.name.en,
+        name_sr: l.name.sr,
+        rollup_rule: l.rollupRule,
+      })),
+    )
+    .execute();
+}
+
+export async function replaceApprovalSteps(
+  trx: Trx,
+  planId: string,
+  steps: Omit<PlanApprovalStepRow, 'plan_id' | 'position'>[],
+) {
+  await trx.deleteFrom('plan_approval_steps').where('plan_id', '=', planId).execute();
+  if (steps.length === 0) return;
+  await trx
+    .insertInto('plan_approval_steps')
+    .values(steps.map((s, i) => ({ ...s, plan_id: planId, position: i + 1 })))
+    .execute();
+}
+
+/** Live items of the plan at `depth` or deeper (every reader's, whatever their labels). */
+export async function liveItemsFrom(trx: Trx, planId: string, depth: number) {
+  const row = await trx
+    .selectFrom('plan_items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('plan_id', '=', planId)
+    .where('depth', '>=', depth)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Marks the plan deleted if it is still at `version`; false when it moved on. */
+export async function softDeletePlan(
+  trx: Trx,
+  id: string,
+  version: number,
+  values: Updateable<PlanTable>,
+) {
+  const done = await trx
+    .updateTable('plans')
+    .set({ ...values, deleted_at: new Date().toISOString() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** A deleted plan the actor could read if it were live. */
+export function findDeletedPlan(trx: Trx, actor: Actor | null, id: string) {
+  return trx
+    .selectFrom('plans as p')
+    .selectAll('p')
+    .where('p.id', '=', id)
+    .where('p.deleted_at', 'is not', null)
+    .where(labelVisibleTo(actor, 'p'))
+    .executeTakeFirst();
+}
+
+export async function undeletePlan(
+  trx: Trx,
+  id: string,
+  version: number,
+  values: Updateable<PlanTable>,
+) {
+  const done = await trx
+    .updateTable('plans')
+    .set({ ...values, deleted_at: null })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(done.numUpdatedRows) === 1;
+}
+
+/** Is the mechanism there for this reader? */
+export async function mechanismVisible(trx: Trx, actor: Actor | null, id: string) {
+  const row = await trx
+    .selectFrom('mechanisms as m')
+    .select('m.id')
+    .where('m.id', '=', id)
+    .where(visibleTo(actor, 'm'))
+    .executeTakeFirst();
+  return Boolean(row);
 }

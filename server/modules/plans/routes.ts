@@ -1,12 +1,19 @@
-/** /api/v1/plans — action plans, their configured levels and items (read-only in this version). */
+/** /api/v1/plans — action plans: set-up (levels, approval steps), their items and tree. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, isoDay } from '../../../core/schemas/common.js';
-import { planItemOut, planListFilters, planOut } from '../../../core/schemas/plan.js';
+import {
+  planCreate,
+  planItemOut,
+  planListFilters,
+  planOut,
+  planUpdate,
+} from '../../../core/schemas/plan.js';
 import { errors } from '../../errors.js';
 import { recordEtag, sendWithEtag } from '../../http/etag.js';
 import { listEnvelope, listQuery } from '../../http/lists.js';
 import { readErrors } from '../../http/responses.js';
+import { registerWriteRoutes } from '../../http/write-routes.js';
 import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
 import { presentPlan } from './presenter.js';
@@ -16,6 +23,7 @@ import { buildTree, planTreeOut } from '../plan-items/tree.js';
 import { planItemsAsOf } from '../plan-items/as-of.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import * as repo from './repository.js';
+import { loadPlan, planService } from './service.js';
 
 const tags = ['Plans'];
 const listSchema = listQuery(['code', 'title', 'periodStart'], 'periodStart')
@@ -29,7 +37,8 @@ const treeQuery = z
   .strict();
 const itemsQuery = listQuery(['tree'], 'tree').omit({ sort: true, order: true }).strict();
 
-export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
+export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
+  const { db } = deps;
   app.get(
     '/plans',
     {
@@ -51,12 +60,13 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
         order,
       );
       const list = await rows;
-      const levels = await repo.levelsOf(
-        db.kysely,
-        list.map((p) => p.id),
-      );
+      const ids = list.map((p) => p.id);
+      const [levels, steps] = await Promise.all([
+        repo.levelsOf(db.kysely, ids),
+        repo.approvalStepsOf(db.kysely, ids),
+      ]);
       return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (p) =>
-        presentPlan(p, request.actor, levels.get(p.id) ?? []),
+        presentPlan(p, request.actor, levels.get(p.id) ?? [], steps.get(p.id) ?? []),
       );
     },
   );
@@ -66,17 +76,15 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
     {
       schema: {
         tags,
-        summary: 'Get one plan with its levels',
+        summary: 'Get one plan with its levels and approval steps',
         params: idParams,
         response: { 200: planOut, ...readErrors },
       },
     },
     async (request, reply) => {
-      const row = await repo.findPlan(db.kysely, request.actor, request.params.id);
-      if (!row) throw errors.notFound('The plan');
-      const levels = await repo.levelsOf(db.kysely, [row.id]);
-      const body = presentPlan(row, request.actor, levels.get(row.id) ?? []);
-      return sendWithEtag(request, reply, recordEtag(row.version, body), body);
+      const found = await loadPlan(db.kysely, request.actor, request.params.id);
+      if (!found) throw errors.notFound('The plan');
+      return sendWithEtag(request, reply, recordEtag(found.row.version, found.body), found.body);
     },
   );
 
@@ -145,3 +153,13 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
     },
   );
 };
+
+  registerWriteRoutes(app, {
+    path: '/plans',
+    noun: 'plan',
+    tags,
+    create: planCreate,
+    update: planUpdate,
+    out: planOut,
+    service: planService(deps),
+  });
