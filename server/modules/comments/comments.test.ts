@@ -277,6 +277,29 @@ describe.each(testDatabases)('comments on plan items on %s', (kind) => {
     });
     expect(edit.statusCode).toBe(404);
 
+    // A deleted item takes its thread out of sight too.
+    const plan = (await t.inject({ method: 'GET', url: `/api/v1/plan-items/${itemId}` })).json();
+    const doomed = await t.inject({
+      method: 'POST',
+      url: '/api/v1/plan-items',
+      headers: coordinator.headers,
+      payload: { planId: plan.planId, parentId: plan.parentId, title: { en: 'Soon deleted' } },
+    });
+    const onDoomed = (await post(doomed.json().id, editor, { body: 'Before the delete' })).json();
+    const deleted = await t.inject({
+      method: 'DELETE',
+      url: `/api/v1/plan-items/${doomed.json().id}`,
+      headers: { ...coordinator.headers, 'if-match': doomed.headers.etag as string },
+    });
+    expect(deleted.statusCode).toBe(204);
+    expect((await comments(doomed.json().id, editor)).statusCode).toBe(404);
+    const orphan = await t.inject({
+      method: 'GET',
+      url: `/api/v1/comments/${onDoomed.id}`,
+      headers: editor.headers,
+    });
+    expect(orphan.statusCode).toBe(404);
+
     const nowhere = await comments('0192d7a0-7c1e-7000-8000-000000000000', editor);
     expect(nowhere.statusCode).toBe(404);
     const badId = await comments('not-a-uuid', editor);
