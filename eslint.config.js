@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'web/dist', 'data', 'coverage', 'bench/results'] },
+  { ignores: ['node_modules', 'web/dist', 'dist', 'data', 'coverage', 'bench/results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,8 +2,8 @@
  * `npm run bench`: measures Liaison against the DESIGN.md "Non-functional targets".
  *
  * For SQLite (always) and PostgreSQL (when BENCH_DATABASE_URL is set) it seeds a fresh database
- * (reference data + a synthetic plan of BENCH_ITEMS items), times cold starts of `main.ts serve`,
- * measures a Fastify hello-world and then Liaison (production mode, rate limits lifted) with
+ * (reference data + a synthetic plan of BENCH_ITEMS items), compiles the server as `npm start`
+ * runs it (scripts/build-server.mjs), times cold starts of `dist/main.js serve`, measures a Fastify hello-world and then Liaison (production mode, rate limits lifted) with
  * autocannon on 127.0.0.1 as a non-admin user with labels applied. Writes
  * bench/results/<date>-<db>.json and prints markdown. Bounded: ≤ 10 s and ≤ 10 connections per
  * scenario, an overall time limit, and every child process is stopped at the end.
@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { buildServer } from '../scripts/build-server.mjs';
 import { createDb } from '../server/db/database.js';
 import { SYNTHETIC_COMMON_WORD } from '../server/seed/synthetic.js';
 import {
@@ -33,7 +34,6 @@ import {
   seed,
   sqliteDatabase,
   type BenchDatabase,
-  type Pools,
 } from './lib/prepare.js';
 import {
   freePort,
@@ -45,7 +45,9 @@ import {
   waitForOk,
   type NodeChild,
 } from './lib/processes.js';
+import { compactJson, machine, waitForQuiet, busyElsewhere } from './lib/machine.js';
 import { markdown, verdicts, type Measurements, type ScenarioResult } from './lib/report.js';
+import { requestFactory, signIn } from './lib/requests.js';
 
 function intEnv(name: string, fallback: number, min: number, max = Infinity): number {
   const raw = process.env[name];
@@ -176,191 +178,6 @@ async function scenario(
   return result;
 }
 
-interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-async function signIn(base: string, email: string, password: string): Promise<Session> {
-  const response = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-  const body = (await response.json()) as { csrfToken?: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .find((c) => c.startsWith('liaison_session='));
-  if (response.status !== 200 || !cookie || !body.csrfToken) {
-    throw new Error(`Sign-in failed (${response.status}): ${JSON.stringify(body)}`);
-  }
-  return { cookie, csrfToken: body.csrfToken };
-}
-
-const STATUSES = ['ongoing', 'partially_implemented', 'implemented', 'postponed'] as const;
-
-/** The request shapes the scenarios send, each drawing from the id pools in rotation. */
-function requestFactory(p: Pools, session: Session) {
-  const auth = { cookie: session.cookie, 'x-csrf-token': session.csrfToken };
-  const json = { ...auth, 'content-type': 'application/json' };
-  let page = 0;
-  let read = 0;
-  let parent = 0;
-  let created = 0;
-  let update = 0;
-  /** Current ETag per item in the update pool; items that answered 412 leave the rotation. */
-  const etags = new Map<string, string>();
-  const updatable: string[] = [];
-
-  const list: autocannon.Request = {
-    method: 'GET',
-    headers: auth,
-    setupRequest: (req) => ({
-      ...req,
-      path: `/api/v1/plans/${p.planId}/items?page=${1 + (page++ % 20)}&pageSize=50`,
-    }),
-  };
-  const single: autocannon.Request = {
-    method: 'GET',
-    headers: auth,
-    setupRequest: (req) => ({
-      ...req,
-      path: `/api/v1/plan-items/${p.readIds[read++ % p.readIds.length]}`,
-    }),
-  };
-  const selective: autocannon.Request = {
-    method: 'GET',
-    headers: auth,
-    path: `/api/v1/timeline-events?q=${encodeURIComponent(p.rareWord)}`,
-  };
-  const common: autocannon.Request = {
-    method: 'GET',
-    headers: auth,
-    path: `/api/v1/timeline-events?q=${SYNTHETIC_COMMON_WORD}`,
-  };
-  const createBody = () => {
-    created += 1;
-    return JSON.stringify({
-      planId: p.planId,
-      parentId: p.parentIds[parent++ % p.parentIds.length],
-      title: { en: `Benchmark activity ${created}`, sr: `Активност за мерење ${created}` },
-      status: 'not_started',
-      dueOn: '2027-Q2',
-    });
-  };
-  const create: autocannon.Request = {
-    method: 'POST',
-    path: '/api/v1/plan-items',
-    headers: json,
-    setupRequest: (req) => ({ ...req, body: createBody() }),
-  };
-  const patch: autocannon.Request = {
-    method: 'PATCH',
-    setupRequest: (req, context) => {
-      const id = updatable[update++ % updatable.length]!;
-      (context as { id?: string }).id = id;
-      return {
-        ...req,
-        path: `/api/v1/plan-items/${id}`,
-        headers: { ...json, 'if-match': etags.get(id)! },
-        body: JSON.stringify({ status: STATUSES[update % STATUSES.length] }),
-      };
-    },
-    onResponse: (status, _body, context, headers) => {
-      const id = (context as { id?: string }).id;
-      if (!id) return;
-      const etag = headers?.etag;
-      if (status === 200 && typeof etag === 'string') etags.set(id, etag);
-      else if (status === 412 && updatable.length > 1) updatable.splice(updatable.indexOf(id), 1);
-    },
-  };
-
-  return {
-    list,
-    single,
-    selective,
-    common,
-    create,
-    patch,
-    createBody,
-    json,
-    /** Reads the current ETag of every item in the update pool (10 at a time). */
-    async loadEtags(base: string) {
-      for (let i = 0; i < p.updateIds.length; i += 10) {
-        await Promise.all(
-          p.updateIds.slice(i, i + 10).map(async (id) => {
-            const response = await fetch(`${base}/api/v1/plan-items/${id}`, { headers: auth });
-            await response.arrayBuffer();
-            const etag = response.headers.get('etag');
-            if (response.status === 200 && etag) {
-              etags.set(id, etag);
-              updatable.push(id);
-            }
-          }),
-        );
-      }
-      if (updatable.length === 0) {
-        const probe = await fetch(`${base}/api/v1/plan-items/${p.updateIds[0]}`, { headers: auth });
-        throw new Error(
-          `No item of the update pool (${p.updateIds.length}) could be read: ${probe.status} ${await probe.text()}`,
-        );
-      }
-    },
-  };
-}
-
-/** JSON with two-space indents but short arrays of numbers or strings on one line. */
-function compactJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/\[\s*([^[\]{}]*?)\s*\]/g, (_, inner: string) =>
-    inner.length > 100 ? `[${inner}]` : `[${inner.replace(/\s*\n\s*/g, ' ')}]`,
-  );
-}
-
-/** Percentage of all cores busy over one second, read from /proc/stat (null off Linux). */
-async function busyElsewhere(): Promise<number | null> {
-  const sample = () => {
-    try {
-      const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
-      const values = line.trim().split(/\s+/).slice(1).map(Number);
-      const idle = values[3]! + (values[4] ?? 0);
-      return { total: values.reduce((a, b) => a + b, 0), idle };
-    } catch {
-      return null;
-    }
-  };
-  const a = sample();
-  await new Promise((r) => setTimeout(r, 1000));
-  const b = sample();
-  if (!a || !b || b.total === a.total) return null;
-  return Math.round((1 - (b.idle - a.idle) / (b.total - a.total)) * 100);
-}
-
-/**
- * Other work on the machine skews every figure: wait (up to BENCH_QUIET_WAIT seconds) until less
- * than a quarter of the CPU is busy elsewhere; then go on regardless and let the report say so.
- */
-async function waitForQuiet(): Promise<number | null> {
-  const deadline = performance.now() + QUIET_WAIT_S * 1000;
-  let busy = await busyElsewhere();
-  while (busy !== null && busy >= 25 && performance.now() < deadline) {
-    process.stdout.write(`  waiting for a quieter machine (${busy} % busy elsewhere) …\r`);
-    busy = await busyElsewhere();
-  }
-  return busy;
-}
-
-function machine() {
-  const cpus = os.cpus();
-  return {
-    cpu: cpus[0]?.model ?? 'unknown',
-    cores: cpus.length,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-  };
-}
-
 async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
   const startedAt = new Date();
   let database: BenchDatabase;
@@ -394,7 +211,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       `the bench user sees ${pool.visibleItems.toLocaleString('en')} items; ` +
       `"${pool.rareWord}" hits ${pool.rareHits} events, "${SYNTHETIC_COMMON_WORD}" ${pool.commonHits}`,
   );
-  const busyBefore = await waitForQuiet();
+  const busyBefore = await waitForQuiet(QUIET_WAIT_S);
   const loadBefore = os.loadavg();
   console.log(
     `  CPU busy with other work while idle: ${busyBefore} % (load average ${loadBefore[0]!.toFixed(2)})`,
@@ -406,14 +223,14 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
   for (let i = 0; i < COLD_STARTS; i++) {
     const port = await freePort();
     const t0 = performance.now();
-    const server = spawnNode('server/main.ts', ['serve'], childEnv(port));
+    const server = spawnNode('dist/main.js', ['serve'], childEnv(port));
     coldStartMs.push(
       Math.round(await waitForOk(`http://127.0.0.1:${port}/api/v1/health`, server, t0)),
     );
     coldStartPeakMiB = memoryOf(server.child.pid)?.peakMiB ?? coldStartPeakMiB;
     await stopChild(server);
   }
-  console.log(`  cold start of main.ts serve: ${coldStartMs.join(', ')} ms`);
+  console.log(`  cold start of dist/main.js serve: ${coldStartMs.join(', ')} ms`);
 
   // 3. The yardstick, alone on the machine (again after Liaison: the run uses the mean).
   const measureHello = async (key: string, title: string) => {
@@ -432,7 +249,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const server = spawnNode('bench/liaison-server.ts', [], childEnv(port), { ipc: true });
+  const server = spawnNode('dist/bench-liaison-server.js', [], childEnv(port), { ipc: true });
   const benchServerStartMs = Math.round(await waitForOk(`${base}/api/v1/health`, server, t0));
   const session = await signIn(base, user.email, user.password);
   const r = requestFactory(pool, session);
@@ -623,6 +440,9 @@ async function main(): Promise<void> {
       `${DURATION_S} s × ${CONNECTIONS} connections per scenario, on ${os.cpus().length} cores ` +
       `(load average ${os.loadavg()[0]!.toFixed(2)})`,
   );
+  // Production runs compiled JavaScript (npm start): so does the benchmark, its own entry included.
+  console.log('Compiling the server (scripts/build-server.mjs) …');
+  await buildServer({ 'bench-liaison-server': 'bench/liaison-server.ts' });
   for (const kind of suites) await runSuite(kind);
 }
 

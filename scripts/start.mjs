@@ -1,11 +1,14 @@
-// `npm start`: build the web app when needed, then migrate, seed a first start and serve.
+// `npm start`: build the web app and the server when needed, then migrate, seed a first start and
+// serve — from compiled JavaScript (dist/main.js), not through tsx: less memory, faster start.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { buildServerIfNeeded, serverDist } from './build-server.mjs';
 import { buildWebIfNeeded } from './build-web-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 buildWebIfNeeded();
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'serve'], {
+await buildServerIfNeeded();
+const child = spawn(process.execPath, [path.join(serverDist, 'main.js'), 'serve'], {
   cwd: root,
   stdio: 'inherit',
   env: { NODE_ENV: 'production', ...process.env },

@@ -27,14 +27,15 @@ export interface NodeChild {
   exited: Promise<number | null>;
 }
 
-/** Starts `node --import tsx <script> …args` in the project root. */
+/** Starts `node <script> …args` in the project root; TypeScript through tsx (`--import tsx`). */
 export function spawnNode(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   { ipc = false } = {},
 ): NodeChild {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd: ROOT,
     env,
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],

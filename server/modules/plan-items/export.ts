@@ -3,13 +3,15 @@
  * the banner of the highest label it contains; cells that a spreadsheet would run as a formula
  * (= + - @, tab, carriage return) are neutralised.
  */
-import ExcelJS from 'exceljs';
+import { Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import { bannerFor } from '../../../core/labels/banner.js';
 import { isOverdue } from '../../../core/plans/due.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
+import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
 import { partnersOf, planItems } from './repository.js';
 import { buildTree } from './tree.js';
@@ -128,16 +130,113 @@ export function toCsv(banner: string, table: string[][]): string {
   return `\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }
 
-/** XLSX with the banner in the page header and footer and in the first and last rows. */
+/**
+ * XLSX with the banner in the page header and footer and in the first and last rows. exceljs is
+ * loaded on first use (it costs ~17 MiB) and writes through its streaming writer, so a big plan is
+ * not held as a whole workbook in memory.
+ */
 export async function toXlsx(banner: string, table: string[][]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Plan');
-  sheet.headerFooter.oddHeader = `&C${banner}`;
-  sheet.headerFooter.oddFooter = `&C${banner}`;
-  sheet.addRow([`Marking: ${banner}`]).font = { bold: true };
-  sheet.addRow(COLUMNS).font = { bold: true };
-  for (const row of table) sheet.addRow(row.map(neutralise));
-  sheet.addRow([`Marking: ${banner}`]).font = { bold: true };
-  sheet.columns.forEach((c, i) => (c.width = [10, 50, 50, 20, 12, 12, 20, 10, 12, 20][i] ?? 15));
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const { default: ExcelJS } = await import('exceljs');
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true });
+  const sheet = workbook.addWorksheet('Plan', {
+    headerFooter: { oddHeader: `&C${banner}`, oddFooter: `&C${banner}` },
+  });
+  sheet.columns = [10, 50, 50, 20, 12, 12, 20, 10, 12, 20].map((width) => ({ width }));
+  const bold = (values: string[]) => {
+    const row = sheet.addRow(values);
+    row.font = { bold: true };
+    row.commit();
+  };
+  bold([`Marking: ${banner}`]);
+  bold(COLUMNS);
+  for (const row of table) sheet.addRow(row.map(neutralise)).commit();
+  bold([`Marking: ${banner}`]);
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+export interface ExportedFile {
+  banner: string;
+  body: Buffer;
+}
+
+/** The whole export on the calling thread: read, filter, render. */
+export async function exportPlan(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  planId: string,
+  filters: ExportFilters,
+  format: ExportFormat,
+  today: string,
+): Promise<ExportedFile> {
+  const { banner, table } = await exportRows(db, actor, planId, filters, today);
+  const body =
+    format === 'csv' ? Buffer.from(toCsv(banner, table), 'utf8') : await toXlsx(banner, table);
+  return { banner, body };
+}
+
+/** What the export worker is given (plain data: it crosses to another thread). */
+export interface ExportJob {
+  database: Config['database'];
+  actor: Actor | null;
+  planId: string;
+  filters: ExportFilters;
+  format: ExportFormat;
+  today: string;
+}
+
+type WorkerAnswer = { ok: true; banner: string; body: Uint8Array } | { ok: false; error: string };
+
+/**
+ * The worker script: from source (tsx, tests) a small starter that loads export-worker.ts through
+ * tsx; in production the compiled `export-worker.js` next to the server bundle.
+ */
+function workerScript(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./export-worker-source.mjs', import.meta.url)
+    : new URL('./export-worker.js', import.meta.url);
+}
+
+/**
+ * Runs the export in a worker thread with its own database connection, so reading the items,
+ * building the tree and rendering the file never block the request thread (an XLSX of 1,000 items
+ * blocked it ~95 ms; of 80,000 items, seconds). An in-memory SQLite database cannot be shared
+ * with another thread: that case runs here.
+ */
+export function exportPlanOffThread(job: ExportJob, db: Kysely<Database>): Promise<ExportedFile> {
+  if (job.database.kind === 'sqlite' && job.database.file === ':memory:') {
+    return exportPlan(db, job.actor, job.planId, job.filters, job.format, job.today);
+  }
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), { workerData: job });
+    let settled = false;
+    worker.once('message', (answer: WorkerAnswer) => {
+      settled = true;
+      if (answer.ok) {
+        const body = Buffer.from(
+          answer.body.buffer,
+          answer.body.byteOffset,
+          answer.body.byteLength,
+        );
+        resolve({ banner: answer.banner, body });
+      } else reject(new Error(`The export failed: ${answer.error}`));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`The export worker stopped (exit code ${code}).`));
+    });
+  });
 }

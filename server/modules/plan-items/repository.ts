@@ -28,15 +28,21 @@ export function planItems(db: Reader, actor: Actor | null, planId: string) {
     .execute();
 }
 
-/** Partner organisations per item (one query for a set of items). */
+/** Partner organisations per item (one query per 1,000 items). */
 export async function partnersOf(db: Reader, itemIds: string[]) {
   const map = new Map<string, string[]>();
   if (itemIds.length === 0) return map;
-  const rows = await db
-    .selectFrom('plan_item_partners')
-    .selectAll()
-    .where('plan_item_id', 'in', itemIds)
-    .execute();
+  // In slices: a whole plan's ids would pass SQLite's limit of 32,766 bound parameters.
+  const rows = [];
+  for (let i = 0; i < itemIds.length; i += 1000) {
+    rows.push(
+      ...(await db
+        .selectFrom('plan_item_partners')
+        .selectAll()
+        .where('plan_item_id', 'in', itemIds.slice(i, i + 1000))
+        .execute()),
+    );
+  }
   for (const r of rows)
     map.set(r.plan_item_id, [...(map.get(r.plan_item_id) ?? []), r.organisation_id]);
   return map;

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { visibleTo } from '../../access/visibility.js';
-import { exportRows, toCsv, toXlsx } from './export.js';
+import { exportPlanOffThread } from './export.js';
 import { idParams, idSchema, multiValue } from '../../../core/schemas/common.js';
 import { planItemCreate, planItemOut, planItemUpdate } from '../../../core/schemas/plan.js';
 import { errors } from '../../errors.js';
@@ -56,7 +56,7 @@ const exportQuery = z
   .strict();
 
 /** GET /plans/:id/export — the filtered view as CSV or XLSX, with the label banner. */
-export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) => {
+export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, config }) => {
   app.get(
     '/plans/:id/export',
     {
@@ -77,21 +77,28 @@ export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db })
         .executeTakeFirst();
       if (!plan) throw errors.notFound('The plan');
       const { format, status, leadOrganisationId, overdue } = request.query;
-      const { banner, table } = await exportRows(
+      const { banner, body } = await exportPlanOffThread(
+        {
+          database: config.database,
+          actor: request.actor,
+          planId: plan.id,
+          filters: { status, leadOrganisationId, overdue: overdue === 'true' },
+          format,
+          today: new Date().toISOString().slice(0, 10),
+        },
         db.kysely,
-        request.actor,
-        plan.id,
-        { status, leadOrganisationId, overdue: overdue === 'true' },
-        new Date().toISOString().slice(0, 10),
       );
       const name = `${plan.code}-${new Date().toISOString().slice(0, 10)}.${format}`;
       reply
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('x-liaison-marking', banner);
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(banner, table));
       return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await toXlsx(banner, table));
+        .type(
+          format === 'csv'
+            ? 'text/csv; charset=utf-8'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
+        .send(body);
     },
   );
 };

@@ -23,6 +23,9 @@ export interface Count {
   lowerBound?: boolean;
 }
 
+/** A Kysely instance or transaction, of any database type. */
+type DbHandle = Pick<Kysely<unknown>, 'getExecutor'>;
+
 export async function pageWithTotal<Row, Out>(
   rows: Promise<Row[]>,
   count: Promise<Count>,
@@ -43,8 +46,8 @@ export async function pageWithTotal<Row, Out>(
  * Counts the rows of `query` (its FROM and WHERE; its selection is replaced) up to the cap, or up
  * to the end of the page asked for if that lies deeper. More than that → `lowerBound`.
  */
-export async function cappedCount<DB>(
-  db: Kysely<DB>,
+export async function cappedCount(
+  db: DbHandle,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's filtered query
   query: SelectQueryBuilder<any, any, unknown>,
   page: Page,
@@ -94,9 +97,6 @@ export function searchTerms(query: string): string[] {
     .filter(Boolean)
     .slice(0, 16);
 }
-
-/** A Kysely instance or transaction, of any database type. */
-type DbHandle = Pick<Kysely<unknown>, 'getExecutor'>;
 
 /** True when `db` talks to PostgreSQL (works for a transaction too). */
 export function isPostgres(db: DbHandle): boolean {

@@ -191,6 +191,11 @@ describe.each(testDatabases)('full-text search and capped totals on %s', (kind) 
       position: 100 + i,
       code: String(100 + i),
       title_en: `Filler item ${i}`,
+      label_policy: 'NONE',
+      label_level: 'PUBLIC',
+      label_rank: 0,
+      label_owner: 'RS',
+      label_releasable_to: '["PUBLIC"]',
       search_text: `filler item ${i}`,
     }));
     for (let i = 0; i < rows.length; i += 500) {
