@@ -5,7 +5,7 @@
  */
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { CommentableEntity } from '../../../core/schemas/comment.js';
-import { labelVisibleTo, visibleTo } from '../../access/visibility.js';
+import { labelVisibleTo, planItemVisibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -48,7 +48,7 @@ export function findEntity(
           'e.label_originator_id',
         ])
         .where('e.id', '=', id)
-        .where(visibleTo(actor, 'e'))
+        .where(planItemVisibleTo(actor, 'e'))
         .executeTakeFirst();
   }
 }

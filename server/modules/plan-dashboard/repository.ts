@@ -1,6 +1,6 @@
 /** SQL for the plan dashboard: every read joined to the visibility filter. */
 import type { Kysely } from 'kysely';
-import { visibleTo } from '../../access/visibility.js';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Database } from '../../db/schema.js';
 
@@ -50,6 +50,6 @@ export function reportsOnVisibleItems(
     .where('i.plan_id', '=', planId)
     .where('p.plan_id', '=', planId)
     .where('r.status', '=', status)
-    .where(visibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i'))
     .execute();
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { ItemValues, PlanSnapshot } from '../../../core/plans/import-validate.js';
 import { can } from '../../access/policy.js';
-import { visibleTo } from '../../access/visibility.js';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, PlanImportTable, PlanItemRow } from '../../db/schema.js';
@@ -185,7 +185,7 @@ export async function loadSnapshot(
     .selectAll('i')
     .where('i.plan_id', '=', planId)
     .where('i.deleted_at', 'is', null)
-    .where(visibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i'))
     .execute();
   const visible = new Map(visibleRows.map((r) => [r.id, r]));
   const partners = new Map<string, string[]>();

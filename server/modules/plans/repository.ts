@@ -2,7 +2,7 @@
 import { sql, type Insertable, type Kysely, type SqlBool, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { planListFilters } from '../../../core/schemas/plan.js';
-import { labelVisibleTo, visibleTo } from '../../access/visibility.js';
+import { labelVisibleTo, planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, PlanApprovalStepRow, PlanTable } from '../../db/schema.js';
@@ -92,7 +92,7 @@ export function itemsOf(
   const base = db
     .selectFrom('plan_items as i')
     .where('i.plan_id', '=', planId)
-    .where(visibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i'))
     .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'i', 'plan_items', f.q ?? '')));
   return {
     rows: base

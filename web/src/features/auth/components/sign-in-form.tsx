@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertCircle, IconArrowLeft, IconShieldLock } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -7,7 +8,7 @@ import { errorMessage } from '../../../lib/error-message.js';
 import { TOTP_REQUIRED, useSignIn } from '../api/sign-in.js';
 import type { Me } from '../api/get-me.js';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 /** The message for a failed sign-in: wrong credentials and lock-outs get their own words. */
 function signInError(error: unknown, t: Translate, askedForCode: boolean): string {
