@@ -94,6 +94,12 @@ export function PlanRoute() {
       }),
     [index],
   );
+  // An item opened from the address (?item=, as the dashboard links) is shown in the tree too.
+  const [revealedFor, setRevealedFor] = useState<string | null>(null);
+  if (opened && revealedFor !== opened.id) {
+    setRevealedFor(opened.id);
+    reveal(opened);
+  }
   const shown =
     tree.data && hasFilters(filters)
       ? visibleRows(tree.data.items, filters, expanded, today, (i) =>

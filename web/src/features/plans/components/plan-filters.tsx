@@ -46,7 +46,7 @@ function PeriodInput({
   return (
     <TextInput
       label={label}
-      placeholder="2026-Q3"
+      placeholder={t('planEdit.filters.periodPlaceholder', { example: '2026-Q3' })}
       value={text}
       w={130}
       onChange={(event) => {
@@ -80,7 +80,7 @@ export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanF
         value={filters.status}
         onChange={(status) => onChange({ ...filters, status: status as PlanItemStatus[] })}
         clearable
-        w={280}
+        w={240}
       />
       <Select
         label={t('planEdit.filters.owner')}
@@ -91,7 +91,7 @@ export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanF
         searchable
         clearable
         nothingFoundMessage={t('planEdit.nothingFound')}
-        w={260}
+        w={220}
       />
       <PeriodInput
         label={t('planEdit.filters.dueFrom')}

@@ -91,6 +91,7 @@ export function PlanTreeTable({
                 key={item.id}
                 data-code={item.code}
                 data-item-id={item.id}
+                data-context={context || undefined}
                 aria-level={depth + 1}
                 aria-describedby="plan-shortcuts"
                 tabIndex={0}

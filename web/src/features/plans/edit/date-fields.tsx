@@ -2,7 +2,7 @@
  * Start (a day or a month) and due (a day, a month, a quarter such as 2026-Q3, or continuous):
  * the precision is chosen first, as a row of radio buttons, and only its input is shown.
  */
-import { Group, Input, Select, SegmentedControl, Stack, TextInput } from '@mantine/core';
+import { Group, Input, Select, SegmentedControl, TextInput } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuePrecision, ItemDraft, StartPrecision } from './item-draft.js';
@@ -25,7 +25,7 @@ export function StartField({ draft, onChange, error }: DateFieldProps) {
       labelElement="div"
       labelProps={{ id: `${id}-label` }}
     >
-      <Stack gap={6} mt={4}>
+      <Group gap="sm" mt={4} align="center">
         <SegmentedControl
           size="xs"
           aria-labelledby={`${id}-label`}
@@ -48,7 +48,7 @@ export function StartField({ draft, onChange, error }: DateFieldProps) {
             w={200}
           />
         )}
-      </Stack>
+      </Group>
     </Input.Wrapper>
   );
 }
@@ -65,7 +65,7 @@ export function DueField({ draft, onChange, error }: DateFieldProps) {
       labelElement="div"
       labelProps={{ id: `${id}-label` }}
     >
-      <Stack gap={6} mt={4}>
+      <Group gap="sm" mt={4} align="center">
         <SegmentedControl
           size="xs"
           aria-labelledby={`${id}-label`}
@@ -109,7 +109,7 @@ export function DueField({ draft, onChange, error }: DateFieldProps) {
             />
           </Group>
         ) : null}
-      </Stack>
+      </Group>
     </Input.Wrapper>
   );
 }

@@ -459,6 +459,7 @@ function ItemFields({
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
           <TextInput
             label={t('planEdit.fields.titleEn')}
+            description={t('planEdit.fields.enHint')}
             value={draft.titleEn}
             onChange={(event) => onChange({ titleEn: event.currentTarget.value })}
             error={errors.title}
@@ -514,9 +515,9 @@ function ItemFields({
             disabled={markings.isPending}
             error={errors.label}
           />
-          <StartField draft={draft} onChange={onChange} error={errors.startOn} />
-          <DueField draft={draft} onChange={onChange} error={errors.dueOn} />
         </SimpleGrid>
+        <StartField draft={draft} onChange={onChange} error={errors.startOn} />
+        <DueField draft={draft} onChange={onChange} error={errors.dueOn} />
 
         <Divider label={t('planEdit.sections.ownership')} labelPosition="left" />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

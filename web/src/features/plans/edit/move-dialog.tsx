@@ -92,7 +92,6 @@ function MoveForm({
             searchable
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
-            data-autofocus
           />
         ) : (
           <Text size="sm" c="dimmed">
