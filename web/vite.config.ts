@@ -29,13 +29,20 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               {
+                // Charts (the plan dashboard) load with the page that shows them, not with the shell.
+                name: 'charts',
+                // Lowest priority: React and Mantine stay in their own chunks, recharts' helpers come along.
+                test: /node_modules[\\/](@mantine[\\/]charts|recharts)[\\/]/,
+                priority: 1,
+              },
+              {
                 name: 'react',
                 test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
                 priority: 4,
               },
               {
                 name: 'mantine',
-                test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/,
+                test: /node_modules[\\/](@mantine[\\/](?!charts)[a-z]+|@floating-ui)[\\/]/,
                 priority: 3,
               },
               {

@@ -43,9 +43,9 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./routes/plan.js')).PlanRoute }),
           },
           {
-            path: 'plans/:planId/items/:itemId',
+            path: 'plans/:planId/dashboard',
             lazy: async () => ({
-              Component: (await import('./routes/plan-item.js')).PlanItemRoute,
+              Component: (await import('./routes/plan-dashboard.js')).PlanDashboardRoute,
             }),
           },
           {

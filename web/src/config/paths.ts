@@ -10,9 +10,8 @@ export const paths = {
   organisations: '/organisations',
   plans: '/plans',
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
-  /** One plan item's full page: details, indicators, history and comments. */
-  planItem: (planId: string, itemId: string) =>
-    `/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`,
+  /** A plan's dashboard: status counts, overdue and at-risk items, progress over periods. */
+  planDashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
   /** An organisation in its tree, opened and highlighted. */
   organisation: (id: string) => `/organisations?focus=${encodeURIComponent(id)}`,
   signIn: '/sign-in',
