@@ -18,7 +18,7 @@ import {
   parseStatus,
   splitList,
 } from './import-values.js';
-import { PLAN_ITEM_STATUSES } from './status.js';
+import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABELS } from './status.js';
 import { toLatin } from '../text/transliterate.js';
 
 /** The fields of an item an import can set. */
@@ -242,7 +242,7 @@ function readRow(
     else
       errors.push({
         column: 'status',
-        message: `"${show(text('status'))}" is not a status. Use one of: ${PLAN_ITEM_STATUSES.join(', ')} (or their English or Serbian names from the Lists sheet).`,
+        message: `"${show(text('status'))}" is not a status. Use one of: ${PLAN_ITEM_STATUSES.map((st) => PLAN_ITEM_STATUS_LABELS[st].en).join(', ')} (or the Serbian names, or the codes, from the Lists sheet).`,
       });
   }
   if (has('startOn'))

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageHeader } from '../../components/page-header.js';
+import { ImportButton } from '../../features/plans/import/components/import-button.js';
 import { paths } from '../../config/paths.js';
 import { useMe } from '../../features/auth/api/get-me.js';
 import { useOrganisationOptions } from '../../features/organisations/api/get-organisation-options.js';
@@ -160,6 +161,7 @@ export function PlanRoute() {
                     {t('planDashboard.link')}
                   </Button>
                   <AddTopItemButton />
+                  <ImportButton planId={planId} />
                 </Group>
               }
             />
