@@ -49,6 +49,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'plans/:planId/items/:itemId',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-item.js')).PlanItemRoute,
+            }),
+          },
+          {
             path: 'organisations',
             lazy: async () => ({
               Component: (await import('./routes/organisations.js')).OrganisationsRoute,

@@ -12,6 +12,9 @@ export const paths = {
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   /** A plan's dashboard: status counts, overdue and at-risk items, progress over periods. */
   planDashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
+  /** One plan item's full page: details, indicators, history and comments. */
+  planItem: (planId: string, itemId: string) =>
+    `/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`,
   /** An organisation in its tree, opened and highlighted. */
   organisation: (id: string) => `/organisations?focus=${encodeURIComponent(id)}`,
   signIn: '/sign-in',
