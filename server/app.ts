@@ -34,6 +34,7 @@ import { organisationRoutes } from './modules/organisations/routes.js';
 import { personRoutes } from './modules/persons/routes.js';
 import { planRoutes } from './modules/plans/routes.js';
 import { planExportRoutes, planItemRoutes } from './modules/plan-items/routes.js';
+import { planItemHistoryRoutes } from './modules/plan-items/history-routes.js';
 import { planImportRoutes } from './modules/plan-imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { reportingRoutes } from './modules/reporting/routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(
       await api.register(agreementRoutes, deps);
       await api.register(planRoutes, deps);
       await api.register(planItemRoutes, deps);
+      await api.register(planItemHistoryRoutes, deps);
       await api.register(planExportRoutes, deps);
       await api.register(planImportRoutes, deps);
       await api.register(indicatorRoutes, deps);

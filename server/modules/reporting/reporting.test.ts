@@ -167,6 +167,23 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     expect(
       history.map((h: { status: string; period: { title: string } }) => [h.period.title, h.status]),
     ).toContainEqual(['Q1 2026 (workflow)', 'approved']);
+    const approvedEntry = history.find(
+      (h: { period: { title: string } }) => h.period.title === 'Q1 2026 (workflow)',
+    );
+    expect(approvedEntry.submittedBy).toEqual(expect.any(String));
+    expect(approvedEntry.reviewedBy).toEqual(expect.any(String));
+    expect(approvedEntry.reviewedBy).not.toBe(approvedEntry.submittedBy);
+    // The approval moved the item's status; the item's change history says so, and who did it.
+    const changes = (
+      await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/changes` })
+    ).json().items;
+    expect(changes.at(-1)).toMatchObject({
+      status: 'implemented',
+      manualProgress: 100,
+      by: approvedEntry.reviewedBy,
+      deleted: false,
+    });
+    expect(changes[0].status).toBe('ongoing');
   });
 
   it('freezes a locked period', async () => {

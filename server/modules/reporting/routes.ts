@@ -184,6 +184,11 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
             items: z.array(
               reportOut.extend({
                 period: z.object({ title: z.string(), startsOn: z.string(), endsOn: z.string() }),
+                submittedBy: z.string().nullable().describe('Display name of who submitted'),
+                reviewedBy: z
+                  .string()
+                  .nullable()
+                  .describe('Display name of the coordinator who approved or returned it'),
               }),
             ),
           }),

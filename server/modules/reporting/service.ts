@@ -349,14 +349,24 @@ export function reportingService({ db, audit }: Deps) {
       const rows = await db.kysely
         .selectFrom('progress_reports as r')
         .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+        .leftJoin('users as s', 's.id', 'r.submitted_by')
+        .leftJoin('users as v', 'v.id', 'r.reviewed_by')
         .selectAll('r')
-        .select(['p.title as period_title', 'p.starts_on', 'p.ends_on'])
+        .select([
+          'p.title as period_title',
+          'p.starts_on',
+          'p.ends_on',
+          's.display_name as submitted_by_name',
+          'v.display_name as reviewed_by_name',
+        ])
         .where('r.plan_item_id', '=', itemId)
         .orderBy('p.starts_on')
         .execute();
       return rows.map((r) => ({
         ...presentReport(r),
         period: { title: r.period_title, startsOn: r.starts_on, endsOn: r.ends_on },
+        submittedBy: r.submitted_by_name ?? null,
+        reviewedBy: r.reviewed_by_name ?? null,
       }));
     },
 
