@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, readTable } from './import-table.js';
+import { validateImport, type ItemValues, type PlanSnapshot } from './import-validate.js';
+
+const values = (over: Partial<ItemValues> = {}): ItemValues => ({
+  titleEn: 'Chapter',
+  titleSr: null,
+  descriptionEn: null,
+  descriptionSr: null,
+  status: 'not_started',
+  startOn: null,
+  dueOn: null,
+  leadOrganisationId: null,
+  partnerOrganisationIds: [],
+  weight: 1,
+  budgetAmount: null,
+  budgetCurrency: null,
+  fundingSource: null,
+  ...over,
+});
+
+const ORG = '0192d7a0-7c1e-7000-8000-000000000001';
+const snapshot: PlanSnapshot = {
+  levels: [
+    { depth: 0, nameEn: 'Chapter', nameSr: 'Poglavlje' },
+    { depth: 1, nameEn: 'Objective', nameSr: 'Cilj' },
+    { depth: 2, nameEn: 'Activity', nameSr: 'Aktivnost' },
+  ],
+  organisations: [{ id: ORG, names: ['MoD', 'Ministry of Defence', 'МО'], display: 'MoD' }],
+  items: [
+    {
+      id: 'c1',
+      code: '1',
+      parentId: null,
+      depth: 0,
+      version: 3,
+      visible: true,
+      canUpdate: true,
+      values: values({ leadOrganisationId: ORG }),
+    },
+    {
+      id: 'o1',
+      code: '1.1',
+      parentId: 'c1',
+      depth: 1,
+      version: 1,
+      visible: true,
+      canUpdate: true,
+      values: values({ titleEn: 'Objective' }),
+    },
+    {
+      id: 'hidden',
+      code: '2',
+      parentId: null,
+      depth: 0,
+      version: 1,
+      visible: false,
+      canUpdate: false,
+      values: values(),
+    },
+  ],
+};
+
+const run = (csv: string) => validateImport(readTable(parseCsv(csv)), snapshot);
+
+describe('plan import dry run', () => {
+  it('creates children listed before their parent, with codes after the existing items', async () => {
+    const result = await run(
+      'Code;Parent code;Title (English)\n;1.5;Activity first\n1.5;1;Objective later',
+    );
+    expect(result.counts).toMatchObject({ create: 2, errors: 0 });
+    expect(result.outcomes.map((o) => o.finalCode)).toEqual(['1.2.1', '1.2']);
+    expect(result.outcomes[1]!.warnings[0]!.message).toContain('numbered 1.2');
+    expect(result.creates.map((c) => c.depth)).toEqual([2, 1]);
+  });
+
+  it('finds a loop between new rows', async () => {
+    const result = await run('Code;Parent code;Title (English)\nA;B;First\nB;A;Second');
+    expect(result.outcomes.map((o) => o.errors[0]?.message)).toEqual([
+      expect.stringMatching(/loop/),
+      expect.stringMatching(/loop/),
+    ]);
+    expect(result.creates).toEqual([]);
+  });
+
+  it('refuses a row whose parent row failed, and a row on the wrong level', async () => {
+    const result = await run(
+      'Code;Parent code;Level;Title (English);Status\nX;1;2;Bad;Finished\n;X;;Child;\n;1;3;Wrong level;',
+    );
+    expect(result.outcomes[1]!.errors[0]!.message).toMatch(/parent \(row 2\) has errors/);
+    expect(result.outcomes[2]!.errors[0]!.column).toBe('level');
+  });
+
+  it('compares updates field by field: unchanged rows, org names in either script', async () => {
+    const result = await run(
+      'Code;Title (English);Lead organisation;Status\n1;Chapter;МО;Not started\n1.1;Objective renamed;Ministry of Defence;',
+    );
+    expect(result.outcomes[0]!.action).toBe('unchanged');
+    expect(result.outcomes[1]!.action).toBe('update');
+    expect(result.outcomes[1]!.changes).toEqual([
+      { column: 'titleEn', from: 'Objective', to: 'Objective renamed' },
+      { column: 'leadOrganisation', from: '', to: 'MoD' },
+    ]);
+    expect(result.updates[0]).toMatchObject({
+      itemId: 'o1',
+      version: 1,
+      patch: { titleEn: 'Objective renamed', leadOrganisationId: ORG },
+    });
+  });
+
+  it('does not let an import move an item, nor touch one the importer cannot see', async () => {
+    const result = await run('Code;Parent code;Title (English)\n1.1;2;Moved\n2;;Hidden');
+    expect(result.outcomes[0]!.errors[0]).toMatchObject({ column: 'parentCode' });
+    expect(result.outcomes[1]!.errors[0]!.message).toMatch(/marking hides it/);
+  });
+
+  it('applies the API schema: lengths, negative weights, currency codes, empty titles', async () => {
+    const long = 'x'.repeat(501);
+    const result = await run(
+      `Code;Parent code;Title (English);Weight;Budget currency\n;1;${long};;\n;1;Neg;-1;\n;1;Cur;;euro\n;1;;;`,
+    );
+    expect(result.outcomes.map((o) => o.errors.map((e) => e.column))).toEqual([
+      ['titleEn'],
+      ['weight'],
+      ['budgetCurrency'],
+      ['titleEn'],
+    ]);
+  });
+});
