@@ -5,8 +5,9 @@ import type { Plan } from '../../../../../core/schemas/plan.js';
 import { LocalisedText } from '../../../components/localised-text.js';
 import { paths } from '../../../config/paths.js';
 import { useLocalised } from '../../../lib/use-localised.js';
+import { PlanApprovalSteps } from '../plan-editor/index.js';
 
-/** The action plans as cards: title, period, status and the levels items nest in. */
+/** The action plans as cards: title, code, period, status, approval steps and the levels items nest in. */
 export function PlansList({ plans }: { plans: Plan[] }) {
   const { t } = useTranslation();
   const localiser = useLocalised();
@@ -29,6 +30,10 @@ export function PlansList({ plans }: { plans: Plan[] }) {
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
+              <Text span ff="monospace" size="sm">
+                {plan.code}
+              </Text>
+              {' · '}
               {t('plans.period', {
                 from: plan.periodStart
                   ? localiser.date({ date: plan.periodStart, precision: 'day' })
@@ -38,6 +43,7 @@ export function PlansList({ plans }: { plans: Plan[] }) {
                   : '…',
               })}
             </Text>
+            <PlanApprovalSteps plan={plan} compact />
             <Text size="sm">
               {t('plans.levels', {
                 levels: plan.levels.map((level) => localiser.text(level.name)).join(' › '),

@@ -1,0 +1,531 @@
+/**
+ * The fields of the plan form: identity (code, titles, description, mechanism), period and status,
+ * the levels (a preset to start from, each level's names and roll-up rule) and the approval steps.
+ */
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAN_STATUSES } from '../../../../../../core/domain/vocabularies.js';
+import { ROLLUP_RULES, type RollupRule } from '../../../../../../core/plans/rollup.js';
+import { PLAN_TEMPLATES, type PlanTemplate } from '../../../../../../core/plans/templates.js';
+import { useLocalised } from '../../../../lib/use-localised.js';
+import { useMechanismOptions } from '../api/plan-set-up.js';
+import {
+  APPROVAL_STEP_KINDS,
+  levelDraftsOf,
+  MAX_PLAN_LEVELS,
+  newStep,
+  type DraftErrors,
+  type LevelDraft,
+  type PlanDraft,
+  type StepDraft,
+  type StepPrecision,
+} from '../utils/plan-draft.js';
+
+interface PlanFieldsProps {
+  mode: 'create' | 'edit';
+  draft: PlanDraft;
+  onChange: (patch: Partial<PlanDraft>) => void;
+  errors: DraftErrors;
+  formError: string | null;
+  /** Levels the plan has as saved: in an existing plan only levels below them may be removed. */
+  savedLevels: number;
+  notice?: ReactNode;
+  saving: boolean;
+  submitLabel: string;
+  onSubmit: () => void;
+  onCancel: () => void;
+  /** Extra buttons on the left of the form's footer (delete). */
+  extraActions?: ReactNode;
+}
+
+export function PlanFields(props: PlanFieldsProps) {
+  const { t } = useTranslation();
+  const { draft, onChange, errors, formError, mode } = props;
+  const handle = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSubmit();
+  };
+  const mechanisms = useMechanismOptions();
+  const localiser = useLocalised();
+  const mechanismData = (mechanisms.data ?? []).map((m) => ({
+    value: m.id,
+    label: [localiser.text(m.abbreviation), localiser.text(m.name)].filter(Boolean).join(' — '),
+  }));
+
+  return (
+    <form
+      onSubmit={handle}
+      noValidate
+      aria-label={t(mode === 'create' ? 'planSetup.createTitle' : 'planSetup.editTitle')}
+    >
+      <Stack gap="md">
+        {props.notice}
+        {formError ? (
+          <Alert color="red" role="alert" icon={<IconAlertTriangle aria-hidden />}>
+            {formError}
+          </Alert>
+        ) : null}
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <TextInput
+            label={t('planSetup.fields.code')}
+            description={t('planSetup.fields.codeHint', { example: 'IPAP-2015' })}
+            value={draft.code}
+            onChange={(e) => onChange({ code: e.currentTarget.value })}
+            error={errors.code}
+            required
+            maxLength={40}
+            data-autofocus
+          />
+          <Select
+            label={t('planSetup.fields.status')}
+            data={PLAN_STATUSES.map((s) => ({ value: s, label: t(`plans.planStatus.${s}`) }))}
+            value={draft.status}
+            onChange={(v) => v && onChange({ status: v as PlanDraft['status'] })}
+            allowDeselect={false}
+            error={errors.status}
+          />
+          <Select
+            label={t('planSetup.fields.mechanism')}
+            placeholder={t('planSetup.fields.mechanismNone')}
+            data={mechanismData}
+            value={draft.mechanismId}
+            onChange={(v) => onChange({ mechanismId: v })}
+            searchable
+            clearable
+            disabled={mechanisms.isPending}
+            nothingFoundMessage={t('planSetup.nothingFound')}
+            error={errors.mechanismId}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label={t('planSetup.fields.titleEn')}
+            value={draft.titleEn}
+            onChange={(e) => onChange({ titleEn: e.currentTarget.value })}
+            error={errors.title ?? errors['title.en']}
+            lang="en"
+          />
+          <TextInput
+            label={t('planSetup.fields.titleSr')}
+            value={draft.titleSr}
+            onChange={(e) => onChange({ titleSr: e.currentTarget.value })}
+            error={errors['title.sr'] ?? (errors.title ? true : undefined)}
+            lang="sr"
+          />
+          <Textarea
+            label={t('planSetup.fields.descriptionEn')}
+            value={draft.descriptionEn}
+            onChange={(e) => onChange({ descriptionEn: e.currentTarget.value })}
+            error={errors['description.en']}
+            autosize
+            minRows={2}
+            maxRows={5}
+            lang="en"
+          />
+          <Textarea
+            label={t('planSetup.fields.descriptionSr')}
+            value={draft.descriptionSr}
+            onChange={(e) => onChange({ descriptionSr: e.currentTarget.value })}
+            error={errors['description.sr']}
+            autosize
+            minRows={2}
+            maxRows={5}
+            lang="sr"
+          />
+          <TextInput
+            type="date"
+            label={t('planSetup.fields.periodStart')}
+            value={draft.periodStart}
+            onChange={(e) => onChange({ periodStart: e.currentTarget.value })}
+            error={errors.periodStart}
+          />
+          <TextInput
+            type="date"
+            label={t('planSetup.fields.periodEnd')}
+            value={draft.periodEnd}
+            onChange={(e) => onChange({ periodEnd: e.currentTarget.value })}
+            error={errors.periodEnd}
+          />
+        </SimpleGrid>
+
+        <LevelsFieldset {...props} />
+        <StepsFieldset draft={draft} onChange={onChange} errors={errors} />
+
+        <Group justify="space-between" gap="sm" mt="sm">
+          <Group gap="sm">{props.extraActions}</Group>
+          <Group gap="sm">
+            <Button variant="default" onClick={props.onCancel}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={props.saving}>
+              {props.submitLabel}
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function LevelsFieldset({ mode, draft, onChange, errors, savedLevels }: PlanFieldsProps) {
+  const { t } = useTranslation();
+  const presetId = useId();
+  const setLevel = (index: number, patch: Partial<LevelDraft>) =>
+    onChange({ levels: draft.levels.map((l, i) => (i === index ? { ...l, ...patch } : l)) });
+  const last = draft.levels.length - 1;
+  const chooseTemplate = (template: PlanTemplate) =>
+    onChange({ template, levels: levelDraftsOf(template) });
+
+  return (
+    <Fieldset legend={t('planSetup.levels.legend')} variant="filled">
+      <Stack gap="sm">
+        {mode === 'create' ? (
+          <Input.Wrapper
+            label={t('planSetup.levels.preset')}
+            description={t('planSetup.levels.presetHint')}
+            labelElement="div"
+            labelProps={{ id: presetId }}
+          >
+            <SegmentedControl
+              mt={4}
+              aria-labelledby={presetId}
+              value={draft.template}
+              onChange={(v) => chooseTemplate(v as PlanTemplate)}
+              data={PLAN_TEMPLATES.map((p) => ({
+                value: p,
+                label: t(`planSetup.templates.${p}`),
+              }))}
+              fullWidth
+            />
+          </Input.Wrapper>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {t('planSetup.levels.editHint')}
+          </Text>
+        )}
+        {errors.levels ? (
+          <Text size="sm" c="red" role="alert">
+            {errors.levels}
+          </Text>
+        ) : null}
+        {draft.levels.map((level, i) => (
+          <LevelRow
+            key={i}
+            index={i}
+            level={level}
+            errors={errors}
+            onChange={(patch) => setLevel(i, patch)}
+            removable={i === last && i > 0}
+            removeHint={
+              mode === 'edit' && i < savedLevels ? t('planSetup.levels.removeSavedHint') : undefined
+            }
+            onRemove={() => onChange({ levels: draft.levels.slice(0, -1) })}
+          />
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            disabled={draft.levels.length >= MAX_PLAN_LEVELS}
+            onClick={() =>
+              onChange({
+                levels: [...draft.levels, { nameEn: '', nameSr: '', rollupRule: 'from_status' }],
+              })
+            }
+          >
+            {t('planSetup.levels.add')}
+          </Button>
+          {draft.levels.length >= MAX_PLAN_LEVELS ? (
+            <Text size="xs" c="dimmed">
+              {t('planSetup.levels.max', { count: MAX_PLAN_LEVELS })}
+            </Text>
+          ) : null}
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}
+
+function LevelRow({
+  index,
+  level,
+  errors,
+  onChange,
+  removable,
+  removeHint,
+  onRemove,
+}: {
+  index: number;
+  level: LevelDraft;
+  errors: DraftErrors;
+  onChange: (patch: Partial<LevelDraft>) => void;
+  removable: boolean;
+  removeHint?: string;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const n = index + 1;
+  return (
+    <Group
+      align="flex-start"
+      gap="sm"
+      wrap="nowrap"
+      role="group"
+      aria-label={t('planSetup.levels.row', { n })}
+    >
+      <Text fw={600} size="sm" w={24} mt={30} aria-hidden>
+        {n}.
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" style={{ flex: 1 }}>
+        <TextInput
+          label={t('planSetup.levels.nameEn', { n })}
+          value={level.nameEn}
+          onChange={(e) => onChange({ nameEn: e.currentTarget.value })}
+          error={errors[`levels.${index}.name.en`]}
+          maxLength={100}
+          lang="en"
+        />
+        <TextInput
+          label={t('planSetup.levels.nameSr', { n })}
+          value={level.nameSr}
+          onChange={(e) => onChange({ nameSr: e.currentTarget.value })}
+          error={errors[`levels.${index}.name.sr`]}
+          maxLength={100}
+          lang="sr"
+        />
+        <Select
+          label={t('planSetup.levels.rule', { n })}
+          description={t(`planSetup.rules.${level.rollupRule}.hint`)}
+          data={ROLLUP_RULES.map((r) => ({ value: r, label: t(`planSetup.rules.${r}.name`) }))}
+          value={level.rollupRule}
+          onChange={(v) => v && onChange({ rollupRule: v as RollupRule })}
+          allowDeselect={false}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+        />
+      </SimpleGrid>
+      <ActionIcon
+        variant="subtle"
+        color="red"
+        mt={28}
+        disabled={!removable}
+        onClick={onRemove}
+        aria-label={t('planSetup.levels.remove', { n })}
+        title={removable ? removeHint : undefined}
+        style={{ visibility: removable ? 'visible' : 'hidden' }}
+      >
+        <IconTrash size={16} aria-hidden />
+      </ActionIcon>
+    </Group>
+  );
+}
+
+function StepsFieldset({
+  draft,
+  onChange,
+  errors,
+}: Pick<PlanFieldsProps, 'draft' | 'onChange' | 'errors'>) {
+  const { t } = useTranslation();
+  const setStep = (index: number, patch: Partial<StepDraft>) =>
+    onChange({ steps: draft.steps.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
+  const used = new Set(draft.steps.map((s) => s.kind));
+  const nextKind = APPROVAL_STEP_KINDS.find((k) => k !== 'other' && !used.has(k)) ?? 'other';
+  return (
+    <Fieldset legend={t('planSetup.steps.legend')} variant="filled">
+      <Stack gap="sm">
+        {draft.steps.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('planSetup.steps.none')}
+          </Text>
+        ) : null}
+        {draft.steps.map((step, i) => (
+          <StepRow
+            key={step.key}
+            index={i}
+            step={step}
+            errors={errors}
+            onChange={(patch) => setStep(i, patch)}
+            onRemove={() => onChange({ steps: draft.steps.filter((_, j) => j !== i) })}
+          />
+        ))}
+        <Group>
+          <Button
+            variant="light"
+            size="xs"
+            leftSection={<IconPlus size={14} aria-hidden />}
+            onClick={() => onChange({ steps: [...draft.steps, newStep(nextKind)] })}
+          >
+            {t('planSetup.steps.add')}
+          </Button>
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}
+
+const PRECISIONS: StepPrecision[] = ['none', 'day', 'month', 'year'];
+
+function StepRow({
+  index,
+  step,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  step: StepDraft;
+  errors: DraftErrors;
+  onChange: (patch: Partial<StepDraft>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const localiser = useLocalised();
+  const id = useId();
+  const n = index + 1;
+  const dateError =
+    errors[`approvalSteps.${index}.date.date`] ?? errors[`approvalSteps.${index}.date`];
+  const kindName = t(`planSetup.kinds.${step.kind}`);
+  return (
+    <Stack
+      gap="xs"
+      p="sm"
+      role="group"
+      aria-label={t('planSetup.steps.row', { n, kind: kindName })}
+      style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8 }}
+    >
+      <Group align="flex-start" gap="sm" wrap="nowrap">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" style={{ flex: 1 }}>
+          <Select
+            label={t('planSetup.steps.kind', { n })}
+            data={APPROVAL_STEP_KINDS.map((k) => ({ value: k, label: t(`planSetup.kinds.${k}`) }))}
+            value={step.kind}
+            onChange={(v) => v && onChange({ kind: v as StepDraft['kind'] })}
+            allowDeselect={false}
+          />
+          <Input.Wrapper
+            label={t('planSetup.steps.date')}
+            error={dateError}
+            labelElement="div"
+            labelProps={{ id: `${id}-date` }}
+          >
+            {step.kept ? (
+              <Group gap="xs" mt={6}>
+                <Text size="sm">{localiser.date(step.kept)}</Text>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  onClick={() => onChange({ kept: undefined, precision: 'day', value: '' })}
+                >
+                  {t('planSetup.steps.retype')}
+                </Button>
+              </Group>
+            ) : (
+              <Group gap="xs" mt={4} wrap="nowrap">
+                <SegmentedControl
+                  size="xs"
+                  aria-labelledby={`${id}-date`}
+                  value={step.precision}
+                  onChange={(v) => onChange({ precision: v as StepPrecision, value: '' })}
+                  data={PRECISIONS.map((p) => ({ value: p, label: t(`planSetup.precision.${p}`) }))}
+                />
+                {step.precision === 'none' ? null : (
+                  <TextInput
+                    type={
+                      step.precision === 'day'
+                        ? 'date'
+                        : step.precision === 'month'
+                          ? 'month'
+                          : 'text'
+                    }
+                    inputMode={step.precision === 'year' ? 'numeric' : undefined}
+                    aria-label={t(`planSetup.steps.dateAs.${step.precision}`, { n })}
+                    placeholder={
+                      step.precision === 'day'
+                        ? 'YYYY-MM-DD'
+                        : step.precision === 'month'
+                          ? 'YYYY-MM'
+                          : 'YYYY'
+                    }
+                    maxLength={step.precision === 'year' ? 4 : undefined}
+                    value={step.value}
+                    onChange={(e) => onChange({ value: e.currentTarget.value })}
+                    error={Boolean(dateError)}
+                    w={step.precision === 'year' ? 90 : 170}
+                  />
+                )}
+              </Group>
+            )}
+          </Input.Wrapper>
+        </SimpleGrid>
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          mt={28}
+          onClick={onRemove}
+          aria-label={t('planSetup.steps.remove', { n, kind: kindName })}
+        >
+          <IconTrash size={16} aria-hidden />
+        </ActionIcon>
+      </Group>
+      {step.kind === 'other' ? (
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput
+            label={t('planSetup.steps.labelEn')}
+            value={step.labelEn}
+            onChange={(e) => onChange({ labelEn: e.currentTarget.value })}
+            error={errors[`approvalSteps.${index}.label`]}
+            lang="en"
+          />
+          <TextInput
+            label={t('planSetup.steps.labelSr')}
+            value={step.labelSr}
+            onChange={(e) => onChange({ labelSr: e.currentTarget.value })}
+            error={errors[`approvalSteps.${index}.label`] ? true : undefined}
+            lang="sr"
+          />
+        </SimpleGrid>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <TextInput
+          label={t('planSetup.steps.reference')}
+          description={t('planSetup.steps.referenceHint')}
+          value={step.reference}
+          onChange={(e) => onChange({ reference: e.currentTarget.value })}
+          error={errors[`approvalSteps.${index}.reference`]}
+          maxLength={300}
+        />
+        <TextInput
+          label={t('planSetup.steps.noteEn')}
+          value={step.noteEn}
+          onChange={(e) => onChange({ noteEn: e.currentTarget.value })}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          lang="en"
+        />
+        <TextInput
+          label={t('planSetup.steps.noteSr')}
+          value={step.noteSr}
+          onChange={(e) => onChange({ noteSr: e.currentTarget.value })}
+          lang="sr"
+        />
+      </SimpleGrid>
+    </Stack>
+  );
+}
