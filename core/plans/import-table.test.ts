@@ -99,6 +99,7 @@ describe('cell values', () => {
     expect(normaliseDate('15.03.2026.')).toBe('2026-03-15');
     expect(normaliseDate('3.2026')).toBe('2026-03');
     expect(normaliseDate('2026-03')).toBe('2026-03');
+    expect(normaliseDate('46096')).toBe('2026-03-15');
     expect(normaliseDue('Q3 2026')).toBe('2026-Q3');
     expect(normaliseDue('III kvartal 2026')).toBe('2026-Q3');
     expect(normaliseDue('Kontinuirano')).toBe('continuous');

@@ -70,6 +70,11 @@ export function normaliseDate(text: string): string {
   if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
   const my = /^(\d{1,2})\.\s*(\d{4})\.?$/.exec(s);
   if (my) return `${my[2]}-${my[1]!.padStart(2, '0')}`;
+  // A spreadsheet date that lost its date format arrives as its serial number (days since
+  // 1899-12-30); five digits in a date column are read as one (1954–2119).
+  if (/^\d{5}$/.test(s) && Number(s) >= 20000 && Number(s) <= 80000) {
+    return new Date(Date.UTC(1899, 11, 30) + Number(s) * 86_400_000).toISOString().slice(0, 10);
+  }
   const iso = /^(\d{4})-(\d{2})-(\d{2})T00:00:00(\.000)?Z?$/.exec(s);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   return s;

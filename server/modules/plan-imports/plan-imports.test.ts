@@ -357,6 +357,47 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     const withFormula = Buffer.from(await book.xlsx.writeBuffer());
     const second = await dryRun(withFormula, 'template.xlsx', otherPlanId);
     expect(second.rows[0]!.title).toBe('=1+2');
+    // A date typed into a date-formatted cell arrives as the day it shows.
+    items.getCell('I3').value = new Date(Date.UTC(2026, 2, 15));
+    const withDate = Buffer.from(await book.xlsx.writeBuffer());
+    const third = await dryRun(withDate, 'template.xlsx', otherPlanId);
+    expect(third.counts, JSON.stringify(third.rows[0])).toMatchObject({ errors: 0, create: 1 });
+    expect(items.getRow(2).getCell(9).value).toBe('Start');
+  });
+
+  it('takes the raw file as the body too, and says how when the body is not a file', async () => {
+    const top = await chapter('2', otherPlanId);
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${otherPlanId}/imports/file?fileName=raw.csv`,
+      headers: { ...coordinator.headers, 'content-type': 'text/csv; charset=utf-8' },
+      payload: Buffer.from(`\uFEFFCode;Parent code;Title (English)\n;2;Raw upload\n`),
+    });
+    expect(res.statusCode, res.body).toBe(202);
+    const report = await settle(res.json().id);
+    expect(report).toMatchObject({ fileName: 'raw.csv', format: 'csv' });
+    expect(report.rows[0]).toMatchObject({
+      action: 'create',
+      finalCode: `2.${top.children.length + 1}`,
+    });
+    const notAFile = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${otherPlanId}/imports/file`,
+      headers: coordinator.headers,
+      payload: { fileName: 'x.csv' },
+    });
+    expect(notAFile.statusCode).toBe(400);
+    expect(notAFile.json().error.message).toMatch(/Content-Type/);
+    const broken = await upload(
+      coordinator,
+      'PK\u0003\u0004 not really a zip',
+      'broken.xlsx',
+      otherPlanId,
+    );
+    expect(broken.statusCode).toBe(202);
+    const failed = await settle(broken.json().id);
+    expect(failed.status).toBe('failed');
+    expect(failed.failure).toMatch(/could not be opened/);
   });
 
   it('imports 10,000 rows as a job with progress', async () => {

@@ -178,8 +178,8 @@ export async function buildTemplate(
   };
   items.addRow(IMPORT_COLUMNS.map((c) => example[c]));
   items.columns.forEach((c, i) => (c.width = WIDTHS[IMPORT_COLUMNS[i]!]));
-  // Codes, dates and numbers stay as typed ("1.10" is not the number 1.1).
-  for (const c of ['code', 'parentCode', 'startOn', 'dueOn'] as const) {
+  // Codes stay as typed ("1.10" is not the number 1.1); dates may be real spreadsheet dates.
+  for (const c of ['code', 'parentCode'] as const) {
     items.getColumn(IMPORT_COLUMNS.indexOf(c) + 1).numFmt = '@';
   }
 
