@@ -5,7 +5,7 @@
  * (reference data + a synthetic plan of BENCH_ITEMS items), compiles the server as `npm start`
  * runs it (scripts/build-server.mjs), times cold starts of `dist/main.js serve`, measures a Fastify hello-world and then Liaison (production mode, rate limits lifted) with
  * autocannon on 127.0.0.1 as a non-admin user with labels applied. Writes
- * bench/results/<date>-<db>.json and prints markdown. Bounded: ≤ 10 s and ≤ 10 connections per
+ * bench/results/<date>[-<label>]-<db>.json and prints markdown. Bounded: ≤ 10 s and ≤ 10 connections per
  * scenario, an overall time limit, and every child process is stopped at the end.
  *
  * Environment:
@@ -18,6 +18,7 @@
  *   BENCH_CONNECTIONS     concurrent connections (default 10, at most 10)
  *   BENCH_TIME_LIMIT      seconds before the whole run gives up (default 1800)
  *   BENCH_QUIET_WAIT      seconds to wait for other CPU work to calm down first (default 120)
+ *   BENCH_LABEL           written into the result file names: <date>-<label>-<db>.json
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -69,6 +70,8 @@ const SEQUENTIAL_CREATES = 1000;
 const SEQUENTIAL_LIMIT_S = 120;
 const EXPORT_RUNS = 3;
 const RESULTS = path.join(ROOT, 'bench', 'results');
+/** Names the result files apart from other runs of the same day (letters, digits, dashes). */
+const LABEL = (process.env.BENCH_LABEL ?? '').replace(/[^A-Za-z0-9-]/g, '').slice(0, 40);
 
 const disposers = new Set<() => Promise<void>>();
 async function disposeAll(): Promise<void> {
@@ -404,7 +407,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
     verdicts: judged.verdicts,
   };
   fs.mkdirSync(RESULTS, { recursive: true });
-  const file = path.join(RESULTS, `${date}-${kind}.json`);
+  const file = path.join(RESULTS, `${date}${LABEL ? `-${LABEL}` : ''}-${kind}.json`);
   fs.writeFileSync(file, `${compactJson(report)}\n`);
 
   console.log('');
