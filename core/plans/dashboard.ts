@@ -157,11 +157,11 @@ export interface InstitutionSummary {
  */
 export function institutionSummaries(tree: readonly DashboardNode[]): InstitutionSummary[] {
   const byLead = new Map<string | null, PlanItemStatus[]>();
-  for (const leaf of tree.flatMap((n) => leavesOf(n)))
-    byLead.set(leaf.leadOrganisationId, [
-      ...(byLead.get(leaf.leadOrganisationId) ?? []),
-      leaf.status,
-    ]);
+  for (const leaf of tree.flatMap((n) => leavesOf(n))) {
+    const statuses = byLead.get(leaf.leadOrganisationId);
+    if (statuses) statuses.push(leaf.status);
+    else byLead.set(leaf.leadOrganisationId, [leaf.status]);
+  }
   return [...byLead.entries()]
     .map(([organisationId, statuses]) => ({
       organisationId,
@@ -298,7 +298,11 @@ export function periodTrend<P extends PeriodInput>(
       a.id.localeCompare(b.id),
   );
   const byPeriod = new Map<string, ApprovedReport[]>();
-  for (const r of reports) byPeriod.set(r.periodId, [...(byPeriod.get(r.periodId) ?? []), r]);
+  for (const r of reports) {
+    const list = byPeriod.get(r.periodId);
+    if (list) list.push(r);
+    else byPeriod.set(r.periodId, [r]);
+  }
   const leaves = tree.flatMap((n) => leavesOf(n));
   const leafIds = new Set(leaves.map((l) => l.id));
   const latest = new Map<string, ApprovedReport>();

@@ -75,12 +75,15 @@ export const planDashboardOut = z.object({
   ),
   overdue: z.object({
     definition: z.string(),
+    /** How many items are overdue; `items` holds the first DASHBOARD_LIST_LIMIT of them. */
+    total: z.number().int(),
     items: z.array(listedItem.extend({ daysOverdue: z.number().int() })),
   }),
   atRisk: z.object({
     definition: z.string(),
     horizonDays: z.number().int(),
     stalledStatuses: z.array(z.enum(PLAN_ITEM_STATUSES)),
+    total: z.number().int(),
     items: z.array(
       listedItem.extend({
         daysLeft: z.number().int().nullable(),
@@ -107,6 +110,9 @@ export const planDashboardOut = z.object({
   }),
 });
 export type PlanDashboard = z.infer<typeof planDashboardOut>;
+
+/** The overdue and at-risk lists carry at most this many items (the most urgent first). */
+export const DASHBOARD_LIST_LIMIT = 100;
 
 /** Kept in one place so the response, the docs and the UI say the same. */
 export const DASHBOARD_DEFINITIONS = {

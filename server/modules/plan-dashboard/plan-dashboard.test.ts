@@ -237,6 +237,8 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
       ['1.2', '2020-01-31', daysBetween('2020-01-31', today)],
       ['1.5', '2021-06-30', daysBetween('2021-06-30', today)],
     ]);
+    expect(d.overdue.total).toBe(2);
+    expect(d.atRisk.total).toBe(3);
     expect(d.overdue.items[0]).toMatchObject({
       id: ids.a2,
       status: 'ongoing',

@@ -17,7 +17,11 @@ import {
 } from '../../../core/plans/dashboard.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import type { PlanItemStatus } from '../../../core/plans/status.js';
-import { DASHBOARD_DEFINITIONS, type PlanDashboard } from '../../../core/schemas/plan-dashboard.js';
+import {
+  DASHBOARD_DEFINITIONS,
+  DASHBOARD_LIST_LIMIT,
+  type PlanDashboard,
+} from '../../../core/schemas/plan-dashboard.js';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
 import { errors } from '../../errors.js';
@@ -76,6 +80,8 @@ export function planDashboardService({ db }: Deps) {
         lead: organisation(n.leadOrganisationId),
       });
       const deepest = levels.at(-1);
+      const overdue = overdueItems(tree, today);
+      const atRisk = atRiskItems(tree, today, openPeriodReturns);
 
       return {
         planId: plan.id,
@@ -105,7 +111,8 @@ export function planDashboardService({ db }: Deps) {
         })),
         overdue: {
           definition: DASHBOARD_DEFINITIONS.overdue,
-          items: overdueItems(tree, today).map((o) => ({
+          total: overdue.length,
+          items: overdue.slice(0, DASHBOARD_LIST_LIMIT).map((o) => ({
             ...listed(o.node, o.lastDay),
             daysOverdue: o.daysOverdue,
           })),
@@ -114,7 +121,8 @@ export function planDashboardService({ db }: Deps) {
           definition: DASHBOARD_DEFINITIONS.atRisk,
           horizonDays: AT_RISK_HORIZON_DAYS,
           stalledStatuses: [...STALLED_STATUSES],
-          items: atRiskItems(tree, today, openPeriodReturns).map((r) => ({
+          total: atRisk.length,
+          items: atRisk.slice(0, DASHBOARD_LIST_LIMIT).map((r) => ({
             ...listed(r.node, r.lastDay),
             daysLeft: r.daysLeft,
             reasons: r.reasons,

@@ -185,24 +185,26 @@ export function PlanDashboardRoute() {
           <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             <DashboardSection
               id="dashboard-overdue"
-              title={t('planDashboard.overdue.title', { count: d.overdue.items.length })}
+              title={t('planDashboard.overdue.title', { count: d.overdue.total })}
               definition={t('planDashboard.overdue.definition')}
             >
               <ItemList
                 kind="overdue"
                 items={d.overdue.items}
+                total={d.overdue.total}
                 itemHref={itemHref}
                 caption={t('planDashboard.overdue.tableCaption')}
               />
             </DashboardSection>
             <DashboardSection
               id="dashboard-at-risk"
-              title={t('planDashboard.atRisk.title', { count: d.atRisk.items.length })}
+              title={t('planDashboard.atRisk.title', { count: d.atRisk.total })}
               definition={t('planDashboard.atRisk.definition', { days: d.atRisk.horizonDays })}
             >
               <ItemList
                 kind="atRisk"
                 items={d.atRisk.items}
+                total={d.atRisk.total}
                 itemHref={itemHref}
                 caption={t('planDashboard.atRisk.tableCaption')}
               />

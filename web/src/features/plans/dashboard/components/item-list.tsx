@@ -21,13 +21,15 @@ const REASON_COLORS: Record<AtRiskReason, string> = {
 interface ItemListProps {
   kind: 'overdue' | 'atRisk';
   items: readonly (Overdue | AtRisk)[];
+  /** How many there are in all; the API sends the most urgent ones only. */
+  total: number;
   /** Where an item opens. */
   itemHref: (itemId: string) => string;
   caption: string;
 }
 
 /** Overdue or at-risk items: code and title linking to the item, lead, due, status, days. */
-export function ItemList({ kind, items, itemHref, caption }: ItemListProps) {
+export function ItemList({ kind, items, total, itemHref, caption }: ItemListProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
   if (items.length === 0)
@@ -46,7 +48,12 @@ export function ItemList({ kind, items, itemHref, caption }: ItemListProps) {
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm">
-        <Table.Caption>{caption}</Table.Caption>
+        <Table.Caption>
+          {caption}
+          {total > items.length
+            ? ` · ${t('planDashboard.listLimited', { shown: localiser.number(items.length), total: localiser.number(total) })}`
+            : null}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('planDashboard.table.item')}</Table.Th>
