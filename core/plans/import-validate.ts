@@ -443,6 +443,7 @@ export async function validateImport(
   const newRowByCode = new Map<string, ReadRow>();
   for (const [code, r] of firstRowOfCode) if (isCreate(r)) newRowByCode.set(code, r);
 
+  if (options.pause) await options.pause(Math.round(total * 1.05), total * 2);
   // 3. Parents of new rows: an item of the plan or another new row of the file.
   const parentOf = new Map<ReadRow, ParentRef>();
   for (const r of read) {
@@ -469,6 +470,7 @@ export async function validateImport(
   }
   const rowByNumber = new Map(read.map((r) => [r.row, r]));
 
+  if (options.pause) await options.pause(Math.round(total * 1.1), total * 2);
   // 4. Depth of new rows (following parents up through the file), loops and the plan's levels.
   const depthOf = new Map<ReadRow, number | null>();
   const depth = (r: ReadRow, seen: Set<ReadRow>): number | null => {
@@ -538,8 +540,9 @@ export async function validateImport(
       }
     }
   }
-  if (options.pause) await options.pause(Math.round(total * 1.2), total * 2);
+  if (options.pause) await options.pause(Math.round(total * 1.18), total * 2);
 
+  if (options.pause) await options.pause(Math.round(total * 1.19), total * 2);
   // 5. Codes of new items: after the existing children of their parent, in file order.
   const childCount = new Map<string, number>();
   for (const item of snapshot.items) {

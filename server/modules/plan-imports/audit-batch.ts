@@ -19,6 +19,7 @@ export async function recordAll(
   dialect: DialectName,
   ctx: ActionContext,
   inputs: AuditInput[],
+  pause?: () => Promise<unknown>,
 ): Promise<void> {
   if (inputs.length === 0) return;
   await lockAuditChain(trx as unknown as Kysely<unknown>, dialect);
@@ -31,30 +32,29 @@ export async function recordAll(
   let prev = last?.hash ?? GENESIS_HASH;
   let seq = last?.seq ?? 0;
   const occurredAt = new Date().toISOString();
-  const rows = inputs.map((input) => {
-    seq += 1;
-    const entry = {
-      seq,
-      id: uuidv7(),
-      occurred_at: occurredAt,
-      actor_id: ctx.actor?.id ?? null,
-      actor_name: ctx.actor?.email ?? null,
-      ip: ctx.ip,
-      action: input.action,
-      entity_type: input.entityType ?? null,
-      entity_id: input.entityId ?? null,
-      before_state: input.before === undefined ? null : canonicalJson(input.before),
-      after_state: input.after === undefined ? null : canonicalJson(input.after),
-    };
-    const hash = chainHash(prev, entry);
-    const row = { ...entry, prev_hash: prev, hash };
-    prev = hash;
-    return row;
-  });
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    await trx
-      .insertInto('audit_log')
-      .values(rows.slice(i, i + ROWS_PER_INSERT))
-      .execute();
+  for (let i = 0; i < inputs.length; i += ROWS_PER_INSERT) {
+    const rows = inputs.slice(i, i + ROWS_PER_INSERT).map((input) => {
+      seq += 1;
+      const entry = {
+        seq,
+        id: uuidv7(),
+        occurred_at: occurredAt,
+        actor_id: ctx.actor?.id ?? null,
+        actor_name: ctx.actor?.email ?? null,
+        ip: ctx.ip,
+        action: input.action,
+        entity_type: input.entityType ?? null,
+        entity_id: input.entityId ?? null,
+        before_state: input.before === undefined ? null : canonicalJson(input.before),
+        after_state: input.after === undefined ? null : canonicalJson(input.after),
+      };
+      const hash = chainHash(prev, entry);
+      const row = { ...entry, prev_hash: prev, hash };
+      prev = hash;
+      return row;
+    });
+    await trx.insertInto('audit_log').values(rows).execute();
+    // Hashing 10,000 entries takes a while: let the event loop breathe between slices.
+    if (pause) await pause();
   }
 }

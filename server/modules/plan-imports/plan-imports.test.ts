@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
@@ -409,6 +410,8 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
       for (let a = 1; a <= 99; a++) rows.push(`;3.${n + o};Activity ${o}.${a};Ongoing;1`);
     }
     const csv = rows.join('\n');
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const started = performance.now();
     const report = await dryRun(csv, 'big.csv', otherPlanId);
     const checked = performance.now();
@@ -419,6 +422,7 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     expect((await commit(report.id)).statusCode).toBe(202);
     const done = await settle(report.id);
     const committed = performance.now();
+    loop.disable();
     expect(done.status, done.failure ?? '').toBe('committed');
     expect(done.progress).toEqual({ done: 10_000, total: 10_000 });
     const items = await tree(otherPlanId);
@@ -426,7 +430,7 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     expect(items.find((i) => i.code === `3.${n + 100}.99`)!.title.en).toBe('Activity 100.99');
     expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
     console.log(
-      `[plan import, ${kind}] 10,000 rows: dry run ${Math.round(checked - started)} ms, commit ${Math.round(committed - checked)} ms`,
+      `[plan import, ${kind}] 10,000 rows: dry run ${Math.round(checked - started)} ms, commit ${Math.round(committed - checked)} ms, longest event-loop stall ${Math.round(loop.max / 1e6)} ms`,
     );
   }, 120_000);
 });

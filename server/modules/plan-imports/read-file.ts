@@ -83,7 +83,7 @@ async function csvRows(text: string): Promise<SourceRow[]> {
   const rows: SourceRow[] = [];
   for (const record of csvRecords(text)) {
     rows.push(record);
-    if (rows.length % 2000 === 0) await setImmediate();
+    if (rows.length % 500 === 0) await setImmediate();
     if (rows.length > IMPORT_MAX_ROWS + 20) break;
   }
   return rows;

@@ -182,7 +182,11 @@ export function planImportService({ db, audit }: Deps) {
       let done = 0;
       const step = async () => {
         done += 1;
-        if (reportDuringWrite && done % SLICE === 0) {
+        if (done % SLICE !== 0) return;
+        // SQLite's driver never leaves the microtask queue between statements: give the event
+        // loop a turn so the process keeps answering while the transaction runs.
+        await yieldToLoop();
+        if (reportDuringWrite) {
           await progress(base + Math.floor((done / steps) * share), table.rows.length);
         }
       };
@@ -269,7 +273,7 @@ export function planImportService({ db, audit }: Deps) {
         },
       });
       // One entry per item and one for the import, in this transaction (see audit-batch.ts).
-      await recordAll(trx, db.dialect, ctx, entries);
+      await recordAll(trx, db.dialect, ctx, entries, () => yieldToLoop());
       await repo.updateJob(trx, jobId, {
         status: 'committed',
         progress_done: table.rows.length,
