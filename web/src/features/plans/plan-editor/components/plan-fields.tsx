@@ -18,7 +18,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useId, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_STATUSES } from '../../../../../../core/domain/vocabularies.js';
 import { ROLLUP_RULES, type RollupRule } from '../../../../../../core/plans/rollup.js';
@@ -57,10 +57,17 @@ interface PlanFieldsProps {
 export function PlanFields(props: PlanFieldsProps) {
   const { t } = useTranslation();
   const { draft, onChange, errors, formError, mode } = props;
+  const formRef = useRef<HTMLFormElement>(null);
   const handle = (event: FormEvent) => {
     event.preventDefault();
     props.onSubmit();
   };
+  // After a refusal, the keyboard goes to the first field that says what is wrong.
+  const errorCount = Object.keys(errors).length;
+  useEffect(() => {
+    if (errorCount === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors, errorCount]);
   const mechanisms = useMechanismOptions();
   const localiser = useLocalised();
   const mechanismData = (mechanisms.data ?? []).map((m) => ({
@@ -70,6 +77,7 @@ export function PlanFields(props: PlanFieldsProps) {
 
   return (
     <form
+      ref={formRef}
       onSubmit={handle}
       noValidate
       aria-label={t(mode === 'create' ? 'planSetup.createTitle' : 'planSetup.editTitle')}
@@ -511,6 +519,7 @@ function StepRow({
           onChange={(e) => onChange({ reference: e.currentTarget.value })}
           error={errors[`approvalSteps.${index}.reference`]}
           maxLength={300}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
         />
         <TextInput
           label={t('planSetup.steps.noteEn')}
