@@ -88,7 +88,7 @@ export const plans: SeedPlan[] = [
         date: { date: '2015-03-18', precision: 'day' },
         note: {
           en: 'Marked by the foreign and defence ministers addressing the Council. NATO’s own news item gives 18 March 2015; a regional agency report gives 18 April.',
-          sr: 'Обележен обраћањем министара спољних послова и одбране Савету. NATO на својој страници наводи 18. март 2015, а један регионални агенцијски извештај 18. април.',
+          sr: 'Обележен обраћањем министара спољних послова и одбране Савету. НАТО на својој страници наводи 18. март 2015, а један регионални агенцијски извештај 18. април.',
         },
       },
     ],
