@@ -383,7 +383,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       warmupS: WARMUP_S,
       auth: 'session cookie + X-CSRF-Token (coordinator, nation RS, default clearances, member of one synthetic organisation)',
       server:
-        'bench/liaison-server.ts: buildApp with rate limits lifted (buildApp takes them as options only), NODE_ENV=production, LOG_LEVEL=warn',
+        'bench/liaison-server.ts compiled with the server (dist/bench-liaison-server.js, no tsx): buildApp with rate limits lifted (buildApp takes them as options only), NODE_ENV=production, LOG_LEVEL=warn',
     },
     seed: {
       reference: seeded.reference,
