@@ -152,7 +152,6 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       };
     },
   );
-};
 
   registerWriteRoutes(app, {
     path: '/plans',
@@ -163,3 +162,4 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     out: planOut,
     service: planService(deps),
   });
+};
