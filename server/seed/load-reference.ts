@@ -341,6 +341,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
         // A chapter is part of the plan from its adoption, so the "as of" view shows it then.
         const adopted = `${p.periodStart}T12:00:00.000Z`;
         const chapterColumns = { ...recordColumns(now), created_at: adopted, updated_at: adopted };
+        const samples = sampleItems[p.key]?.[position - 1] ?? [];
         await trx
           .insertInto('plan_items')
           .values({
@@ -356,9 +357,10 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
             description_en: null,
             description_sr: null,
             search_text: searchText(chapter),
+            // A chapter with (sample) work under it is being carried out.
+            ...(samples.length > 0 ? { status: 'ongoing' } : {}),
           })
           .execute();
-        const samples = sampleItems[p.key]?.[position - 1] ?? [];
         counts['sample plan items'] += await seedSampleItems(
           trx,
           { planId: cols.id, chapterId: chapterColumns.id, chapterCode: String(position) },

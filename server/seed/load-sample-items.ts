@@ -49,6 +49,7 @@ export async function seedSampleItems(
         description_en: null,
         description_sr: null,
         lead_organisation_id: org(objective.lead),
+        status: 'ongoing',
         sample_data: 1,
         search_text: searchText(objective.title),
       })

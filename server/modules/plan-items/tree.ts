@@ -57,8 +57,11 @@ export function buildTree(
   rules: RollupRule[],
 ): PlanTreeNode[] {
   const byParent = new Map<string | null, PlanItemRow[]>();
-  for (const row of rows)
-    byParent.set(row.parent_id, [...(byParent.get(row.parent_id) ?? []), row]);
+  for (const row of rows) {
+    const siblings = byParent.get(row.parent_id);
+    if (siblings) siblings.push(row);
+    else byParent.set(row.parent_id, [row]);
+  }
   const toNode = (row: PlanItemRow): RollupNode & { row: PlanItemRow } => ({
     id: row.id,
     status: row.status as PlanItem['status'],

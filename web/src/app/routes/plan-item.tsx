@@ -18,6 +18,7 @@ import { usePlanTree } from '../../features/plans/api/get-plan-tree.js';
 import { ItemStatusBadge } from '../../features/plans/components/item-status-badge.js';
 import { usePlanItem } from '../../features/plans/item/api/get-plan-item.js';
 import { ItemDetails } from '../../features/plans/item/components/item-details.js';
+import { ItemChanges } from '../../features/plans/item/components/item-changes.js';
 import { ItemHistory } from '../../features/plans/item/components/item-history.js';
 import { ItemIndicators } from '../../features/plans/item/components/item-indicators.js';
 import { indexTree } from '../../features/plans/utils/tree.js';
@@ -139,6 +140,10 @@ export function PlanItemRoute() {
               {t('planItem.history')}
             </Title>
             <ItemHistory itemId={item.data.id} />
+            <Title order={3} size="h5" mt="sm">
+              {t('planItem.changes.title')}
+            </Title>
+            <ItemChanges itemId={item.data.id} />
           </Stack>
           {me.data ? (
             <Box maw={860}>

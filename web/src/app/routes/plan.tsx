@@ -7,6 +7,8 @@ import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
 import { LoadingState } from '../../components/loading-state.js';
 import { PageHeader } from '../../components/page-header.js';
+import type { PlanTreeNode } from '../../../../core/schemas/plan.js';
+import { AsOfControl, AsOfNotice } from '../../features/plans/as-of/as-of-control.js';
 import { ImportButton } from '../../features/plans/import/components/import-button.js';
 import { paths } from '../../config/paths.js';
 import { useMe } from '../../features/auth/api/get-me.js';
@@ -41,16 +43,25 @@ export function PlanRoute() {
   const localiser = useLocalised();
   const { planId = '' } = useParams();
   const plan = usePlan(planId);
-  const tree = usePlanTree(planId);
+  const [search, setSearch] = useSearchParams();
+  // ?asOf=YYYY-MM-DD reads the plan as it stood at the end of that day; the view is read-only.
+  const asOf = search.get('asOf');
+  const tree = usePlanTree(planId, asOf);
   const me = useMe();
   const organisations = useOrganisationOptions();
   const markings = useMarkingLevels();
   // The filters and the opened item live in the address: a filtered view can be shared.
-  const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(search), [search]);
   const setFilters = (next: PlanTreeFilters) =>
     setSearch((current) => filtersToSearch(next, current), { replace: true });
   const openId = search.get('item');
+  const setAsOf = (day: string | null) =>
+    setSearch((current) => {
+      const next = new URLSearchParams(current);
+      if (day) next.set('asOf', day);
+      else next.delete('asOf');
+      return next;
+    });
   const setOpenId = (id: string | null) =>
     setSearch((current) => {
       const next = new URLSearchParams(current);
@@ -63,10 +74,15 @@ export function PlanRoute() {
   const title = plan.data ? localiser.text(plan.data.title) : t('plans.title');
   useDocumentTitle(title);
 
-  const index = useMemo(() => indexTree(tree.data?.items ?? []), [tree.data]);
+  // A past view cannot be edited: every row loses its abilities.
+  const items = useMemo(
+    () => (tree.data ? (asOf ? readOnly(tree.data.items) : tree.data.items) : []),
+    [tree.data, asOf],
+  );
+  const index = useMemo(() => indexTree(items), [items]);
   const opened = openId ? index.get(openId) : undefined;
   const role = me.data?.user.role;
-  const canCreate = role === 'administrator' || role === 'coordinator';
+  const canCreate = !asOf && (role === 'administrator' || role === 'coordinator');
   const hasSample = useMemo(() => [...index.values()].some(isSample), [index]);
   const organisationOptions = useMemo(() => organisations.data ?? [], [organisations.data]);
   const owners = useMemo(() => {
@@ -103,7 +119,7 @@ export function PlanRoute() {
   }
   const shown =
     tree.data && hasFilters(filters)
-      ? visibleRows(tree.data.items, filters, expanded, today, (i) =>
+      ? visibleRows(items, filters, expanded, today, (i) =>
           [i.title.en, i.title.sr, localiser.text(i.title)].filter(Boolean).join(' '),
         ).length
       : null;
@@ -146,7 +162,7 @@ export function PlanRoute() {
         <>
           <PlanEditingProvider
             planId={planId}
-            items={tree.data.items}
+            items={items}
             levels={tree.data.levels}
             organisations={organisationOptions}
             canCreate={canCreate}
@@ -161,7 +177,7 @@ export function PlanRoute() {
                     {t('planDashboard.link')}
                   </Button>
                   <AddTopItemButton />
-                  <ImportButton planId={planId} />
+                  {asOf ? null : <ImportButton planId={planId} />}
                 </Group>
               }
             />
@@ -175,6 +191,10 @@ export function PlanRoute() {
                 {t('planEdit.sampleNote')}
               </Alert>
             ) : null}
+            {asOf ? <AsOfNotice asOf={asOf} onLeave={() => setAsOf(null)} /> : null}
+            <Group justify="flex-end">
+              <AsOfControl key={asOf ?? 'today'} value={asOf} onChange={setAsOf} />
+            </Group>
             <PlanFilters
               planId={planId}
               filters={filters}
@@ -196,13 +216,13 @@ export function PlanRoute() {
                 </Button>
               </Group>
             ) : null}
-            {tree.data.items.length === 0 ? (
-              <EmptyState title={t('plans.noItems')} />
+            {items.length === 0 ? (
+              <EmptyState title={asOf ? t('planAsOf.empty') : t('plans.noItems')} />
             ) : (
               <>
                 <PlanTreeTable
                   planId={planId}
-                  items={tree.data.items}
+                  items={items}
                   filters={filters}
                   expanded={expanded}
                   onToggle={toggle}
@@ -222,6 +242,15 @@ export function PlanRoute() {
       ) : null}
     </Stack>
   );
+}
+
+/** The tree with every row's abilities off: the as-of view shows the past, it does not edit it. */
+function readOnly(nodes: PlanTreeNode[]): PlanTreeNode[] {
+  return nodes.map((n) => ({
+    ...n,
+    abilities: { ...n.abilities, update: false, delete: false },
+    children: readOnly(n.children),
+  }));
 }
 
 /** "Add chapter": a new item at the top level, for those who may add items. */

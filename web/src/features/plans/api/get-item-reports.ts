@@ -5,6 +5,9 @@ import { api } from '../../../lib/api-client.js';
 
 export type ReportWithPeriod = Report & {
   period: { title: string; startsOn: string; endsOn: string };
+  /** Display names of who submitted and who approved or returned the report. */
+  submittedBy: string | null;
+  reviewedBy: string | null;
 };
 
 export const itemReportsQueryOptions = (itemId: string) =>

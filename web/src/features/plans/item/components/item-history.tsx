@@ -117,6 +117,7 @@ export function ItemHistory({ itemId }: { itemId: string }) {
                   {report.submittedAt ? (
                     <Text size="xs" c="dimmed">
                       {t('planItem.submittedOn', { date: day(report.submittedAt) })}
+                      {report.submittedBy ? ` · ${report.submittedBy}` : null}
                     </Text>
                   ) : null}
                   {report.reviewedAt ? (
@@ -127,6 +128,7 @@ export function ItemHistory({ itemId }: { itemId: string }) {
                           : 'planItem.returnedOn',
                         { date: day(report.reviewedAt) },
                       )}
+                      {report.reviewedBy ? ` · ${report.reviewedBy}` : null}
                     </Text>
                   ) : null}
                   {report.reviewComment ? (
