@@ -192,7 +192,7 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     const n = top.children.length;
     const csv = [
       'Code,Parent code,Title (English),Title (Serbian),Status,Due,Lead organisation,Budget amount,Budget currency,Funding source',
-      `2,,"Chapter two, renamed",,Ongoing,,,,,`,
+      `2,,"Chapter two, renamed",,Postponed,,,,,`,
       `2.${n + 1},2,New objective,Нови циљ,,2027-Q2,MoD,"1.250,50",EUR,National budget`,
       `,2.${n + 1},First activity,,Realizovano,2026-12,SAF,,,`,
       `,2.${n + 1},Second activity,,,continuous,,,,`,
@@ -206,7 +206,7 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     expect(update.changes).toEqual(
       expect.arrayContaining([
         { column: 'titleEn', from: before.title.en ?? '', to: 'Chapter two, renamed' },
-        { column: 'status', from: before.status, to: 'ongoing' },
+        { column: 'status', from: before.status, to: 'postponed' },
       ]),
     );
     expect(report.rows.find((r) => r.title === 'Second activity')!.finalCode).toBe(`2.${n + 1}.2`);
@@ -217,7 +217,7 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     const items = await tree();
     const byCode = new Map(items.map((i) => [i.code, i]));
     expect(byCode.get('2')!.title.en).toBe('Chapter two, renamed');
-    expect(byCode.get('2')!.status).toBe('ongoing');
+    expect(byCode.get('2')!.status).toBe('postponed');
     // The file has a Serbian title column and its cell is empty: the title is cleared, as the
     // dry run said it would be.
     expect(update.changes).toContainEqual({ column: 'titleSr', from: before.title.sr, to: '' });

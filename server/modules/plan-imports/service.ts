@@ -23,7 +23,6 @@ import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { authorize, can } from '../../access/policy.js';
 import type { AuditInput } from '../../audit/audit-log.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
-import { recordAll } from './audit-batch.js';
 import type { Trx } from '../../db/database.js';
 import type { PlanItemRow } from '../../db/schema.js';
 import { AppError, errors } from '../../errors.js';
@@ -272,8 +271,8 @@ export function planImportService({ db, audit }: Deps) {
           unchanged: counts.unchanged,
         },
       });
-      // One entry per item and one for the import, in this transaction (see audit-batch.ts).
-      await recordAll(trx, db.dialect, ctx, entries, () => yieldToLoop());
+      // One entry per item and one for the import, in this transaction.
+      await audit.recordMany(trx, ctx, entries, () => yieldToLoop());
       await repo.updateJob(trx, jobId, {
         status: 'committed',
         progress_done: table.rows.length,
