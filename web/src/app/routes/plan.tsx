@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.js';
 import { PageHeader } from '../../components/page-header.js';
 import type { PlanTreeNode } from '../../../../core/schemas/plan.js';
 import { AsOfControl, AsOfNotice } from '../../features/plans/as-of/as-of-control.js';
+import { PlanApprovalSteps, PlanSettingsButton } from '../../features/plans/plan-editor/index.js';
 import { ImportButton } from '../../features/plans/import/components/import-button.js';
 import { paths } from '../../config/paths.js';
 import { useMe } from '../../features/auth/api/get-me.js';
@@ -176,11 +177,13 @@ export function PlanRoute() {
                   <Button component={Link} to={paths.planDashboard(planId)} variant="default">
                     {t('planDashboard.link')}
                   </Button>
+                  {asOf ? null : <PlanSettingsButton plan={plan.data} />}
                   <AddTopItemButton />
                   {asOf ? null : <ImportButton planId={planId} />}
                 </Group>
               }
             />
+            <PlanApprovalSteps plan={plan.data} />
             {hasSample ? (
               <Alert
                 variant="light"
