@@ -68,7 +68,7 @@ describe('the operator CLI (SQLite)', () => {
       code: 1,
       out: expect.stringContaining('no longer in the log'),
     });
-  });
+  }, 120_000); // five CLI processes, each starting Node with tsx
 
   it('explains its commands when given an unknown one', () => {
     const result = liaison(['fly']);

@@ -35,7 +35,17 @@ const treeQuery = z
     asOf: isoDay.optional(),
   })
   .strict();
-const itemsQuery = listQuery(['tree'], 'tree').omit({ sort: true, order: true }).strict();
+const itemsQuery = listQuery(['tree'], 'tree')
+  .omit({ sort: true, order: true })
+  .extend({
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe('Words that begin words of the title or description, in either script'),
+  })
+  .strict();
 
 export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   const { db } = deps;
@@ -102,8 +112,14 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     async (request) => {
       const plan = await repo.findPlan(db.kysely, request.actor, request.params.id);
       if (!plan) throw errors.notFound('The plan');
-      const { page, pageSize } = request.query;
-      const { rows, count } = repo.itemsOf(db.kysely, request.actor, plan.id, { page, pageSize });
+      const { page, pageSize, q } = request.query;
+      const { rows, count } = repo.itemsOf(
+        db.kysely,
+        request.actor,
+        plan.id,
+        { page, pageSize },
+        { q },
+      );
       const list = await rows;
       const partners = await partnersOf(
         db.kysely,
