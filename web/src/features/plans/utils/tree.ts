@@ -1,71 +1,25 @@
 /** Filtering and flattening the plan tree for the tree-table. */
-import { isOverdue, lastDayDue } from '../../../../../core/plans/due.js';
+import {
+  dueFilterActive,
+  dueWithin,
+  EMPTY_PLAN_ITEM_FILTERS,
+  hasItemFilters,
+  itemIsOverdue as coreItemIsOverdue,
+  labelKey,
+  matchesItemFilters,
+  type PlanItemFilters,
+} from '../../../../../core/plans/item-filters.js';
 import { PLAN_ITEM_STATUSES, type PlanItemStatus } from '../../../../../core/plans/status.js';
 import type { PlanTreeNode } from '../../../../../core/schemas/plan.js';
-import { periodBounds } from './due.js';
-import { isFinished } from './status.js';
 
-export interface PlanTreeFilters {
-  status: PlanItemStatus[];
-  overdue: boolean;
-  q: string;
-  /** The lead organisation ("owner"); null for any. */
-  owner: string | null;
-  /** Due on or after the start of this period ('2026', '2026-Q3', '2026-06', '2026-06-30'). */
-  dueFrom: string;
-  /** Due by the end of this period. */
-  dueTo: string;
-  /** Security labels as `POLICY:LEVEL` ('NATO:NATO_UNCLASSIFIED'). */
-  labels: string[];
-}
-
-export const EMPTY_PLAN_FILTERS: PlanTreeFilters = {
-  status: [],
-  overdue: false,
-  q: '',
-  owner: null,
-  dueFrom: '',
-  dueTo: '',
-  labels: [],
-};
-
-/** The key of an item's label for the label filter. */
-export function labelKey(label: { policy: string; level: string }): string {
-  return `${label.policy}:${label.level}`;
-}
-
-function dueFilterActive(filters: PlanTreeFilters): boolean {
-  return periodBounds(filters.dueFrom) !== null || periodBounds(filters.dueTo) !== null;
-}
-
-export function hasFilters(filters: PlanTreeFilters): boolean {
-  return (
-    filters.status.length > 0 ||
-    filters.overdue ||
-    filters.q.trim() !== '' ||
-    filters.owner !== null ||
-    dueFilterActive(filters) ||
-    filters.labels.length > 0
-  );
-}
-
-/**
- * Is the item due within the chosen periods? Items without a due date or with a continuous one
- * never are; a period that cannot be read is no limit (the filter field says so).
- */
-export function dueWithin(dueOn: string | null, dueFrom: string, dueTo: string): boolean {
-  const from = periodBounds(dueFrom);
-  const to = periodBounds(dueTo);
-  if (!from && !to) return true;
-  const last = dueOn ? lastDayDue(dueOn) : null;
-  if (last === null) return false;
-  if (from && last < from.from) return false;
-  if (to && last > to.to) return false;
-  return true;
-}
+/** The tree-table's filters: one rule in core, shared with the export. */
+export type PlanTreeFilters = PlanItemFilters;
+export const EMPTY_PLAN_FILTERS = EMPTY_PLAN_ITEM_FILTERS;
+export { dueWithin, labelKey };
+export const hasFilters = hasItemFilters;
 
 export function itemIsOverdue(item: PlanTreeNode, today: string): boolean {
-  return item.dueOn !== null && isOverdue(item.dueOn, isFinished(item.status), today);
+  return coreItemIsOverdue(item, today);
 }
 
 /** Does the item itself (not its children) pass the filters? `text` gives its searchable words. */
@@ -75,14 +29,7 @@ export function matches(
   today: string,
   text: (item: PlanTreeNode) => string,
 ): boolean {
-  if (filters.status.length > 0 && !filters.status.includes(item.status)) return false;
-  if (filters.overdue && !itemIsOverdue(item, today)) return false;
-  if (filters.owner !== null && item.leadOrganisationId !== filters.owner) return false;
-  if (!dueWithin(item.dueOn, filters.dueFrom, filters.dueTo)) return false;
-  if (filters.labels.length > 0 && !filters.labels.includes(labelKey(item.label))) return false;
-  const q = filters.q.trim().toLocaleLowerCase();
-  if (q && !`${item.code} ${text(item)}`.toLocaleLowerCase().includes(q)) return false;
-  return true;
+  return matchesItemFilters(item, filters, today, text);
 }
 
 export interface TreeRow {
