@@ -97,4 +97,33 @@ describe.each(testDatabases)('plan export on %s', (kind) => {
     expect(titles).toEqual(["'=cmd|calc"]);
     expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe('Marking: PUBLIC');
   });
+
+  it('applies every filter of the tree-table: words in either script, due periods, labels', async () => {
+    const codes = async (query: string) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/v1/plans/${planId}/export?format=csv&${query}`,
+        headers: coordinator.headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.body
+        .split('\n')
+        .slice(2)
+        .map((line) => line.split(';')[1])
+        .filter((title) => title && !title.startsWith('Marking'));
+    };
+    expect(await codes('q=%D0%9E%D0%B1%D1%83%D0%BA%D0%B0')).toEqual(["'=cmd|calc"]);
+    expect(await codes('q=obuka')).toEqual(["'=cmd|calc"]);
+    expect(await codes('dueFrom=2020-Q1&dueTo=2020')).toEqual(["'=cmd|calc"]);
+    expect(await codes('dueTo=2019')).toEqual([]);
+    expect(await codes('label=NATO:NATO_UNCLASSIFIED')).toEqual(['Internal item']);
+    expect(await codes('label=NATO:NATO_UNCLASSIFIED&q=calc')).toEqual([]);
+    const bad = await t.inject({
+      method: 'GET',
+      url: `/api/v1/plans/${planId}/export?dueTo=2026-13`,
+      headers: coordinator.headers,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('dueTo');
+  });
 });

@@ -7,7 +7,12 @@ import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import { bannerFor } from '../../../core/labels/banner.js';
-import { isOverdue } from '../../../core/plans/due.js';
+import {
+  EMPTY_PLAN_ITEM_FILTERS,
+  matchesItemFilters,
+  type PlanItemFilters,
+} from '../../../core/plans/item-filters.js';
+import { toLatin } from '../../../core/text/transliterate.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
@@ -16,10 +21,14 @@ import type { Database } from '../../db/schema.js';
 import { partnersOf, planItems } from './repository.js';
 import { buildTree } from './tree.js';
 
-export interface ExportFilters {
-  status?: string[];
-  leadOrganisationId?: string;
-  overdue?: boolean;
+/** The tree-table's filters (core/plans/item-filters.ts); what is left out does not filter. */
+export type ExportFilters = Partial<PlanItemFilters>;
+
+/** An item's searchable words, as the web reader may see them: English, Serbian in both scripts. */
+function searchableText(n: PlanTreeNode): string {
+  return [n.title.en, n.title.sr, n.title.sr ? toLatin(n.title.sr) : null]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const COLUMNS = [
@@ -90,14 +99,12 @@ export async function exportRows(
     .execute();
   const nameOf = (policy: string, level: string) =>
     levelNames.find((l) => l.policy_code === policy && l.code === level)?.name_en ?? level;
-  const rows = flatten(tree).filter(
-    (n) =>
-      (!filters.status?.length || filters.status.includes(n.status)) &&
-      (!filters.leadOrganisationId || n.leadOrganisationId === filters.leadOrganisationId) &&
-      (!filters.overdue ||
-        (n.dueOn !== null &&
-          isOverdue(n.dueOn, n.status === 'implemented' || n.status === 'cancelled', today))),
-  );
+  // Filters left out (or sent as undefined) do not filter.
+  const applied: PlanItemFilters = { ...EMPTY_PLAN_ITEM_FILTERS };
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined) Object.assign(applied, { [key]: value });
+  }
+  const rows = flatten(tree).filter((n) => matchesItemFilters(n, applied, today, searchableText));
   const rank = new Map(items.map((i) => [i.id, i.label_rank]));
   const banner = bannerFor(
     rows.map((r) => ({

@@ -1,6 +1,7 @@
 /** /api/v1/plan-items — one item of an action plan; the plan's tree is at /plans/:id/tree. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { periodBounds } from '../../../core/plans/item-filters.js';
 import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { visibleTo } from '../../access/visibility.js';
 import { exportPlanOffThread } from './export.js';
@@ -46,12 +47,26 @@ export const planItemRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
   });
 };
 
+/** A period typed in the due filters: a year, a quarter, a month or a day. */
+const duePeriod = z
+  .string()
+  .trim()
+  .refine((v) => periodBounds(v) !== null, 'must be a year, a quarter (2026-Q3), a month or a day');
+
 const exportQuery = z
   .object({
     format: z.enum(['csv', 'xlsx']).default('csv'),
     status: multiValue(z.enum(PLAN_ITEM_STATUSES)).optional(),
     leadOrganisationId: idSchema.optional(),
     overdue: z.enum(['true', 'false']).optional(),
+    q: z.string().trim().max(200).optional().describe('Words the code or title contains'),
+    dueFrom: duePeriod.optional().describe('Due on or after the start of this period'),
+    dueTo: duePeriod.optional().describe('Due by the end of this period'),
+    label: multiValue(
+      z.string().regex(/^[A-Z]+:[A-Z_]+$/, 'must be POLICY:LEVEL, e.g. NATO:NATO_UNCLASSIFIED'),
+    )
+      .optional()
+      .describe('Only items with one of these labels'),
   })
   .strict();
 
@@ -76,13 +91,22 @@ export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, c
         .where(visibleTo(request.actor, 'p'))
         .executeTakeFirst();
       if (!plan) throw errors.notFound('The plan');
-      const { format, status, leadOrganisationId, overdue } = request.query;
+      const { format, status, leadOrganisationId, overdue, q, dueFrom, dueTo, label } =
+        request.query;
       const { banner, body } = await exportPlanOffThread(
         {
           database: config.database,
           actor: request.actor,
           planId: plan.id,
-          filters: { status, leadOrganisationId, overdue: overdue === 'true' },
+          filters: {
+            status,
+            owner: leadOrganisationId ?? null,
+            overdue: overdue === 'true',
+            q: q ?? '',
+            dueFrom: dueFrom ?? '',
+            dueTo: dueTo ?? '',
+            labels: label ?? [],
+          },
           format,
           today: new Date().toISOString().slice(0, 10),
         },

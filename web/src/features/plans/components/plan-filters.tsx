@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_ITEM_STATUSES, type PlanItemStatus } from '../../../../../core/plans/status.js';
 import { SearchInput } from '../../../components/search-input.js';
 import { periodBounds } from '../utils/due.js';
-import { exportHref, filtersNotExported, type PlanTreeFilters } from '../utils/tree.js';
+import { exportHref, type PlanTreeFilters } from '../utils/tree.js';
 
 const PERIOD_EXAMPLES = '2026, 2026-Q3, 2026-06, 2026-06-30';
 
@@ -65,7 +65,6 @@ function PeriodInput({
 /** Status, owner, due period, label, overdue, words; and the export of what the filters select. */
 export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanFiltersProps) {
   const { t } = useTranslation();
-  const notExported = filtersNotExported(filters);
   return (
     <Group align="flex-start" gap="md" wrap="wrap">
       <SearchInput
@@ -138,13 +137,6 @@ export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanF
           <Menu.Item component="a" href={exportHref(planId, 'xlsx', filters)} download>
             {t('plans.export.xlsx', { format: 'Excel' })}
           </Menu.Item>
-          {notExported.length > 0 ? (
-            <Menu.Label maw={300} style={{ whiteSpace: 'normal' }}>
-              {t('planEdit.filters.notExported', {
-                filters: notExported.map((f) => t(`planEdit.filters.names.${f}`)).join(', '),
-              })}
-            </Menu.Label>
-          ) : null}
         </Menu.Dropdown>
       </Menu>
     </Group>

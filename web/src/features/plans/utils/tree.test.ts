@@ -7,7 +7,6 @@ import {
   dueWithin,
   exportHref,
   filtersFromSearch,
-  filtersNotExported,
   filtersToSearch,
   hasFilters,
   itemsAtDepth,
@@ -134,15 +133,32 @@ describe('plan tree filters', () => {
     );
     expect(f).toEqual(filters({ status: ['ongoing'] }));
   });
-  it('exports the filters the server knows and names the others', () => {
-    const f = filters({ status: ['ongoing'], owner: ORG_A, overdue: true, dueTo: '2026', q: 'x' });
+  it('exports exactly the filtered view: every filter goes to the server', () => {
+    const f = filters({
+      status: ['ongoing'],
+      owner: ORG_A,
+      overdue: true,
+      dueFrom: '2026-Q1',
+      dueTo: '2026',
+      q: 'x',
+      labels: ['NATO:NATO_UNCLASSIFIED'],
+    });
     const href = new URL(exportHref('p1', 'csv', f), 'http://x');
     expect(href.pathname).toBe('/api/v1/plans/p1/export');
-    expect(href.searchParams.get('status')).toBe('ongoing');
-    expect(href.searchParams.get('leadOrganisationId')).toBe(ORG_A);
-    expect(href.searchParams.get('overdue')).toBe('true');
-    expect(filtersNotExported(f)).toEqual(['q', 'due']);
-    expect(filtersNotExported(filters({ status: ['ongoing'], owner: ORG_A }))).toEqual([]);
+    expect(Object.fromEntries(href.searchParams)).toEqual({
+      format: 'csv',
+      status: 'ongoing',
+      leadOrganisationId: ORG_A,
+      overdue: 'true',
+      q: 'x',
+      dueFrom: '2026-Q1',
+      dueTo: '2026',
+      label: 'NATO:NATO_UNCLASSIFIED',
+    });
+    // An unreadable period filters nothing on screen, so it is not sent either.
+    expect(new URL(exportHref('p1', 'csv', filters({ dueTo: '2026-13' })), 'http://x').search).toBe(
+      '?format=csv',
+    );
   });
 });
 

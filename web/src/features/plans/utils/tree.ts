@@ -1,12 +1,12 @@
 /** Filtering and flattening the plan tree for the tree-table. */
 import {
-  dueFilterActive,
   dueWithin,
   EMPTY_PLAN_ITEM_FILTERS,
   hasItemFilters,
   itemIsOverdue as coreItemIsOverdue,
   labelKey,
   matchesItemFilters,
+  periodBounds,
   type PlanItemFilters,
 } from '../../../../../core/plans/item-filters.js';
 import { PLAN_ITEM_STATUSES, type PlanItemStatus } from '../../../../../core/plans/status.js';
@@ -93,7 +93,7 @@ export function indexTree(items: PlanTreeNode[]): Map<string, PlanTreeNode> {
   return index;
 }
 
-/** The address of the export with the filters on screen that the server applies too. */
+/** The address of the export of exactly the filtered view (the server applies the same rule). */
 export function exportHref(
   planId: string,
   format: 'csv' | 'xlsx',
@@ -103,16 +103,11 @@ export function exportHref(
   if (filters.status.length > 0) params.set('status', filters.status.join(','));
   if (filters.owner) params.set('leadOrganisationId', filters.owner);
   if (filters.overdue) params.set('overdue', 'true');
+  if (filters.q.trim()) params.set('q', filters.q.trim());
+  if (periodBounds(filters.dueFrom)) params.set('dueFrom', filters.dueFrom);
+  if (periodBounds(filters.dueTo)) params.set('dueTo', filters.dueTo);
+  if (filters.labels.length > 0) params.set('label', filters.labels.join(','));
   return `/api/v1/plans/${encodeURIComponent(planId)}/export?${params.toString()}`;
-}
-
-/** The filters on screen the export cannot apply (the server knows status, owner and overdue). */
-export function filtersNotExported(filters: PlanTreeFilters): ('q' | 'due' | 'labels')[] {
-  const missing: ('q' | 'due' | 'labels')[] = [];
-  if (filters.q.trim()) missing.push('q');
-  if (dueFilterActive(filters)) missing.push('due');
-  if (filters.labels.length > 0) missing.push('labels');
-  return missing;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
