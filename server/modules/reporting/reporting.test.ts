@@ -135,6 +135,27 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
       });
     expect((await post('approve', coordinator)).statusCode).toBe(409);
     expect((await post('submit', editor)).json().status).toBe('submitted');
+    // The coordinator's review list: every item with its current status and who submitted.
+    const review = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/periods/${periodId}/reports-due`,
+        headers: coordinator.headers,
+      })
+    ).json();
+    const submittedRow = review.items.find((i: { planItemId: string }) => i.planItemId === ledItem);
+    const editorName = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: editor.headers })
+    ).json().user.displayName;
+    expect(submittedRow).toMatchObject({
+      status: 'ongoing',
+      dueOn: null,
+      submittedBy: editorName,
+      report: { status: 'submitted', itemStatus: 'implemented' },
+    });
+    expect(
+      review.items.find((i: { planItemId: string }) => i.planItemId === otherItem),
+    ).toMatchObject({ report: null, submittedBy: null });
     expect((await save(periodId, ledItem, editor, { itemStatus: 'ongoing' }, '*')).statusCode).toBe(
       409,
     );

@@ -8,6 +8,7 @@ import {
   reportDraft,
   reportOut,
 } from '../../../core/schemas/reporting.js';
+import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { contextOf } from '../../http/context.js';
 import { requiredIfMatch } from '../../http/etag.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
@@ -86,7 +87,14 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
                 planItemId: z.string(),
                 code: z.string(),
                 title: localisedTextOut,
+                status: z.enum(PLAN_ITEM_STATUSES).describe('The item’s current status'),
+                dueOn: z.string().nullable(),
+                leadOrganisationId: z.string().nullable(),
                 report: reportOut.nullable(),
+                submittedBy: z
+                  .string()
+                  .nullable()
+                  .describe('Display name of who submitted the report, if it was submitted'),
               }),
             ),
           }),

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { refusal, next, type ReportStatus } from '../../../core/plans/report-workflow.js';
 import type { PeriodCreate, ReportDraft } from '../../../core/schemas/reporting.js';
+import type { PlanItemStatus } from '../../../core/plans/status.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { allow, authorize, can, isAdministrator, isCoordinator } from '../../access/policy.js';
 import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
@@ -318,8 +319,10 @@ export function reportingService({ db, audit }: Deps) {
         .execute();
       const reports = items.length
         ? await db.kysely
-            .selectFrom('progress_reports')
-            .selectAll()
+            .selectFrom('progress_reports as r')
+            .leftJoin('users as s', 's.id', 'r.submitted_by')
+            .selectAll('r')
+            .select('s.display_name as submitted_by_name')
             .where('period_id', '=', periodId)
             .where(
               'plan_item_id',
@@ -336,7 +339,11 @@ export function reportingService({ db, audit }: Deps) {
             planItemId: i.id,
             code: i.code,
             title: { en: i.title_en, sr: i.title_sr },
+            status: i.status as PlanItemStatus,
+            dueOn: i.due_on,
+            leadOrganisationId: i.lead_organisation_id,
             report: report ? presentReport(report) : null,
+            submittedBy: report?.submitted_by_name ?? null,
           };
         }),
       };
