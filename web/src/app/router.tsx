@@ -49,6 +49,12 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'plans/:planId/reporting',
+            lazy: async () => ({
+              Component: (await import('./routes/plan-reporting.js')).PlanReportingRoute,
+            }),
+          },
+          {
             path: 'plans/:planId/items/:itemId',
             lazy: async () => ({
               Component: (await import('./routes/plan-item.js')).PlanItemRoute,

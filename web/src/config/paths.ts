@@ -12,6 +12,9 @@ export const paths = {
   plan: (id: string) => `/plans/${encodeURIComponent(id)}`,
   /** A plan's dashboard: status counts, overdue and at-risk items, progress over periods. */
   planDashboard: (id: string) => `/plans/${encodeURIComponent(id)}/dashboard`,
+  /** A plan's reporting: its periods, the reports due in one (`periodId`) and their review. */
+  planReporting: (id: string, periodId?: string) =>
+    `/plans/${encodeURIComponent(id)}/reporting${periodId ? `?period=${encodeURIComponent(periodId)}` : ''}`,
   /** One plan item's full page: details, indicators, history and comments. */
   planItem: (planId: string, itemId: string) =>
     `/plans/${encodeURIComponent(planId)}/items/${encodeURIComponent(itemId)}`,

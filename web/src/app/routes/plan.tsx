@@ -177,6 +177,11 @@ export function PlanRoute() {
                   <Button component={Link} to={paths.planDashboard(planId)} variant="default">
                     {t('planDashboard.link')}
                   </Button>
+                  {asOf ? null : (
+                    <Button component={Link} to={paths.planReporting(planId)} variant="default">
+                      {t('reporting.link')}
+                    </Button>
+                  )}
                   {asOf ? null : <PlanSettingsButton plan={plan.data} />}
                   <AddTopItemButton />
                   {asOf ? null : <ImportButton planId={planId} />}
