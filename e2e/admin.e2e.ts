@@ -1,24 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { field, firstAdministrator, visible } from './session.js';
 import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
-
-/** The first administrator's one-time password, which `liaison serve` prints once on first start. */
-function firstAdministrator(output: string): { email: string; password: string } {
-  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
-  const password = /password:\s+(\S+)/.exec(output)?.[1];
-  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
-  return { email, password };
-}
-
-/** A field by its label; Mantine adds " *" to the labels of required fields. */
-function field(scope: Page | ReturnType<Page['getByRole']>, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
-}
-
-async function visible(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 describe('the first administrator', () => {
   let server: RunningServer;

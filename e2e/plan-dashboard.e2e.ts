@@ -2,22 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsFirstAdministrator } from './session.js';
 import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 /** Screenshots go here when LIAISON_SHOTS names a directory (never into the repository). */
 const shots = process.env.LIAISON_SHOTS;
-
-function firstAdministrator(output: string): { email: string; password: string } {
-  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
-  const password = /password:\s+(\S+)/.exec(output)?.[1];
-  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
-  return { email, password };
-}
-
-function field(scope: Page, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
-}
 
 /** Calls the API as the signed-in browser (cookie + CSRF token); throws unless `expected`. */
 async function call<T>(
@@ -149,21 +138,10 @@ describe('plan dashboard', () => {
   });
 
   it('opens from the plan, shows counts, lists and the trend, and links to the items', async () => {
-    const admin = firstAdministrator(server.output());
     const { page, problems } = await watchedPage(browser);
     await page.setViewportSize({ width: 1360, height: 900 });
 
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText('Choose your own password first').waitFor({ timeout: 15_000 });
-    const newPassword = 'quartz orbit maple lantern 47';
-    await field(page, 'Current password').fill(admin.password);
-    await field(page, 'New password').fill(newPassword);
-    await field(page, 'New password again').fill(newPassword);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await page.getByText('Your password has been changed.').waitFor({ timeout: 15_000 });
+    await signInAsFirstAdministrator(page, server, 'quartz orbit maple lantern 47');
 
     const plans = await call<{ items: { id: string; code: string }[] }>(
       page,

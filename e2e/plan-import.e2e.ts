@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAsFirstAdministrator, visible } from './session.js';
 import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 /** Screenshots for people to look at (not compared by the test). */
 const SHOTS = process.env.LIAISON_SHOTS ?? '/tmp/shots';
-
-function firstAdministrator(output: string): { email: string; password: string } {
-  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
-  const password = /password:\s+(\S+)/.exec(output)?.[1];
-  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
-  return { email, password };
-}
-
-async function visible(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 30_000 });
-}
 
 async function chooseFile(page: Page, name: string, content: string) {
   await page
@@ -40,19 +30,8 @@ describe('plan import', () => {
   });
 
   it('shows the bad row, then imports the fixed file into the tree', async () => {
-    const admin = firstAdministrator(server.output());
     const { page, problems } = await watchedPage(browser);
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await visible(page, 'Choose your own password first');
-    const newPassword = 'quartz orbit maple lantern 47';
-    await page.getByLabel(/^Current password/).fill(admin.password);
-    await page.getByLabel(/^New password(\s*\*)?$/).fill(newPassword);
-    await page.getByLabel(/^New password again/).fill(newPassword);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await visible(page, 'Your password has been changed.');
+    await signInAsFirstAdministrator(page, server);
 
     const planId = await page.evaluate(async () => {
       const r = await fetch('/api/v1/plans');
