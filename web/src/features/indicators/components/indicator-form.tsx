@@ -170,10 +170,8 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
               />
               <TextInput
                 label={t('indicators.field.baselineYear')}
-                placeholder="2024"
                 inputMode="numeric"
                 maxLength={4}
-                maw={140}
                 {...input('baselineYear')}
               />
             </Stack>
@@ -188,10 +186,8 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
               />
               <TextInput
                 label={t('indicators.field.targetYear')}
-                placeholder="2027"
                 inputMode="numeric"
                 maxLength={4}
-                maw={140}
                 {...input('targetYear')}
               />
             </Stack>

@@ -138,10 +138,12 @@ export function ItemIndicators({ itemId }: { itemId: string }) {
     </>
   );
 
-  if (list.length === 0)
-    return (
-      <>
-        {canEdit ? (
+  // The forms stay in one place whatever the list shows, so adding the first indicator does not
+  // remount the open form (its mutation's callbacks would be lost).
+  return (
+    <Stack gap="xs">
+      {list.length === 0 ? (
+        canEdit ? (
           <EmptyState
             title={t('indicators.empty')}
             description={t('indicators.emptyHint')}
@@ -152,130 +154,129 @@ export function ItemIndicators({ itemId }: { itemId: string }) {
           <Text size="sm" c="dimmed">
             {t('plans.drawer.noIndicators')}
           </Text>
-        )}
-        {forms}
-      </>
-    );
-  return (
-    <Stack gap="xs">
-      {canEdit ? <Group justify="flex-end">{addButton}</Group> : null}
-      <Table.ScrollContainer minWidth={canEdit ? 780 : 640}>
-        <Table verticalSpacing="xs" fz="sm" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('planItem.indicator')}</Table.Th>
-              <Table.Th>{t('planItem.baseline')}</Table.Th>
-              <Table.Th>{t('planItem.target')}</Table.Th>
-              <Table.Th>{t('planItem.actuals')}</Table.Th>
-              <Table.Th>{t('planItem.toTarget')}</Table.Th>
-              {canEdit ? (
-                <Table.Th>
-                  <VisuallyHidden>{t('indicators.actions')}</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.map((indicator) => {
-              const name = localiser.text(indicator.name);
-              return (
-                <Table.Tr key={indicator.id} data-testid="indicator">
-                  <Table.Td>
-                    <LocalisedText value={indicator.name} size="sm" fw={600} />
-                    <Text size="xs" c="dimmed">
-                      {t(`indicators.kind.${indicator.kind}`)}
-                      {indicator.unit && indicator.kind === 'quantitative'
-                        ? ` · ${indicator.unit}`
-                        : ''}
-                    </Text>
-                    {indicator.sourceOfVerification ? (
-                      <Text size="xs" c="dimmed">
-                        {t('planItem.verification', { source: indicator.sourceOfVerification })}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>{point(indicator.baseline, indicator.unit)}</Table.Td>
-                  <Table.Td>{point(indicator.target, indicator.unit)}</Table.Td>
-                  <Table.Td>
-                    {indicator.measurements.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t('planItem.noActuals')}
-                      </Text>
-                    ) : (
-                      <Stack gap={0}>
-                        {indicator.measurements.map((m) => (
-                          <Text key={m.id} size="sm" title={m.note ?? undefined}>
-                            {localiser.date({
-                              date: m.measuredOn,
-                              precision:
-                                m.measuredOn.length === 4
-                                  ? 'year'
-                                  : m.measuredOn.length === 7
-                                    ? 'month'
-                                    : 'day',
-                            })}
-                            : <strong>{value(m.value)}</strong>
-                            {m.note ? (
-                              <Text span size="xs" c="dimmed">
-                                {` — ${m.note}`}
-                              </Text>
-                            ) : null}
-                          </Text>
-                        ))}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {indicator.progressToTarget === null ? (
-                      '—'
-                    ) : (
-                      <Group gap="xs" wrap="nowrap">
-                        <Progress value={indicator.progressToTarget} w={80} aria-hidden />
-                        <Text size="sm" data-testid="indicator-progress">
-                          {`${localiser.number(indicator.progressToTarget)} %`}
-                        </Text>
-                      </Group>
-                    )}
-                  </Table.Td>
+        )
+      ) : (
+        <>
+          {canEdit ? <Group justify="flex-end">{addButton}</Group> : null}
+          <Table.ScrollContainer minWidth={canEdit ? 780 : 640}>
+            <Table verticalSpacing="xs" fz="sm" striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('planItem.indicator')}</Table.Th>
+                  <Table.Th>{t('planItem.baseline')}</Table.Th>
+                  <Table.Th>{t('planItem.target')}</Table.Th>
+                  <Table.Th>{t('planItem.actuals')}</Table.Th>
+                  <Table.Th>{t('planItem.toTarget')}</Table.Th>
                   {canEdit ? (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap" justify="flex-end">
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          onClick={() => setOpen({ form: 'measure', id: indicator.id })}
-                          aria-label={t('indicators.recordFor', { name })}
-                        >
-                          {t('indicators.recordButton')}
-                        </Button>
-                        <Tooltip label={t('indicators.edit')}>
-                          <ActionIcon
-                            variant="subtle"
-                            aria-label={t('indicators.editFor', { name })}
-                            onClick={() => setOpen({ form: 'edit', id: indicator.id })}
-                          >
-                            <IconPencil size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('indicators.delete')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('indicators.deleteFor', { name })}
-                            onClick={() => setOpen({ form: 'delete', id: indicator.id })}
-                          >
-                            <IconTrash size={16} aria-hidden />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
+                    <Table.Th>
+                      <VisuallyHidden>{t('indicators.actions')}</VisuallyHidden>
+                    </Table.Th>
                   ) : null}
                 </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((indicator) => {
+                  const name = localiser.text(indicator.name);
+                  return (
+                    <Table.Tr key={indicator.id} data-testid="indicator">
+                      <Table.Td>
+                        <LocalisedText value={indicator.name} size="sm" fw={600} />
+                        <Text size="xs" c="dimmed">
+                          {t(`indicators.kind.${indicator.kind}`)}
+                          {indicator.unit && indicator.kind === 'quantitative'
+                            ? ` · ${indicator.unit}`
+                            : ''}
+                        </Text>
+                        {indicator.sourceOfVerification ? (
+                          <Text size="xs" c="dimmed">
+                            {t('planItem.verification', { source: indicator.sourceOfVerification })}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td>{point(indicator.baseline, indicator.unit)}</Table.Td>
+                      <Table.Td>{point(indicator.target, indicator.unit)}</Table.Td>
+                      <Table.Td>
+                        {indicator.measurements.length === 0 ? (
+                          <Text size="sm" c="dimmed">
+                            {t('planItem.noActuals')}
+                          </Text>
+                        ) : (
+                          <Stack gap={0}>
+                            {indicator.measurements.map((m) => (
+                              <Text key={m.id} size="sm" title={m.note ?? undefined}>
+                                {localiser.date({
+                                  date: m.measuredOn,
+                                  precision:
+                                    m.measuredOn.length === 4
+                                      ? 'year'
+                                      : m.measuredOn.length === 7
+                                        ? 'month'
+                                        : 'day',
+                                })}
+                                : <strong>{value(m.value)}</strong>
+                                {m.note ? (
+                                  <Text span size="xs" c="dimmed">
+                                    {` — ${m.note}`}
+                                  </Text>
+                                ) : null}
+                              </Text>
+                            ))}
+                          </Stack>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {indicator.progressToTarget === null ? (
+                          '—'
+                        ) : (
+                          <Group gap="xs" wrap="nowrap">
+                            <Progress value={indicator.progressToTarget} w={80} aria-hidden />
+                            <Text size="sm" data-testid="indicator-progress">
+                              {`${localiser.number(indicator.progressToTarget)} %`}
+                            </Text>
+                          </Group>
+                        )}
+                      </Table.Td>
+                      {canEdit ? (
+                        <Table.Td>
+                          <Group gap={4} wrap="nowrap" justify="flex-end">
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              onClick={() => setOpen({ form: 'measure', id: indicator.id })}
+                              aria-label={t('indicators.recordFor', { name })}
+                            >
+                              {t('indicators.recordButton')}
+                            </Button>
+                            <Tooltip label={t('indicators.edit')}>
+                              <ActionIcon
+                                variant="subtle"
+                                aria-label={t('indicators.editFor', { name })}
+                                onClick={() => setOpen({ form: 'edit', id: indicator.id })}
+                              >
+                                <IconPencil size={16} aria-hidden />
+                              </ActionIcon>
+                            </Tooltip>
+                            <Tooltip label={t('indicators.delete')}>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={t('indicators.deleteFor', { name })}
+                                onClick={() => setOpen({ form: 'delete', id: indicator.id })}
+                              >
+                                <IconTrash size={16} aria-hidden />
+                              </ActionIcon>
+                            </Tooltip>
+                          </Group>
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
       {forms}
     </Stack>
   );
