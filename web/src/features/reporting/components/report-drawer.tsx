@@ -16,7 +16,6 @@ import {
   Text,
   TextInput,
   Textarea,
-  Title,
 } from '@mantine/core';
 import {
   IconAlertTriangle,
@@ -50,19 +49,21 @@ interface Props {
 export function ReportDrawer({ planId, period, item, canReview, onClose, onReload }: Props) {
   const { t } = useTranslation();
   const localiser = useLocalised();
+  // Kept here: a save starts the form afresh from the server's copy, and the notice must stay.
+  const [saved, setSaved] = useState<Saved>(null);
+  const [shownFor, setShownFor] = useState(item?.planItemId);
+  if (shownFor !== item?.planItemId) {
+    setShownFor(item?.planItemId);
+    setSaved(null);
+  }
   return (
     <Drawer
       opened={item !== null}
       onClose={onClose}
       position="right"
       size="lg"
-      title={
-        item ? (
-          <Title order={2} size="h4">
-            {t('reporting.form.title', { code: item.code, period: period.title })}
-          </Title>
-        ) : null
-      }
+      title={item ? t('reporting.form.title', { code: item.code, period: period.title }) : null}
+      styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {item ? (
@@ -76,6 +77,8 @@ export function ReportDrawer({ planId, period, item, canReview, onClose, onReloa
             item={item}
             canReview={canReview}
             onReload={onReload}
+            saved={saved}
+            onSaved={setSaved}
           />
         </Stack>
       ) : null}
@@ -89,6 +92,7 @@ interface EvidenceRow {
 }
 
 type FieldErrors = Partial<Record<string, string>>;
+type Saved = 'draft' | 'submitted' | null;
 
 function ReportForm({
   planId,
@@ -96,7 +100,13 @@ function ReportForm({
   item,
   canReview,
   onReload,
-}: Omit<Props, 'onClose' | 'item'> & { item: DueItem }) {
+  saved,
+  onSaved: setSaved,
+}: Omit<Props, 'onClose' | 'item'> & {
+  item: DueItem;
+  saved: Saved;
+  onSaved: (saved: Saved) => void;
+}) {
   const { t } = useTranslation();
   const localiser = useLocalised();
   const report = item.report;
@@ -118,7 +128,6 @@ function ReportForm({
   const [values, setValues] = useState<Record<string, number | string>>({});
   const [comment, setComment] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState<'draft' | 'submitted' | null>(null);
 
   const valueOf = (indicatorId: string) => {
     if (indicatorId in values) return values[indicatorId];

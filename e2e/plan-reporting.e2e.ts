@@ -1,0 +1,164 @@
+/**
+ * The reporting workflow in a browser: the first administrator opens a period on IPAP 2015, writes
+ * and submits a report on one item, approves it, and the plan tree shows the item's new status.
+ */
+import fs from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
+
+function firstAdministrator(output: string): { email: string; password: string } {
+  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
+  const password = /password:\s+(\S+)/.exec(output)?.[1];
+  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
+  return { email, password };
+}
+
+/** A field by its label; Mantine adds " *" to the labels of required fields. */
+function field(scope: Page | Locator, label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
+}
+
+async function visible(scope: Page | Locator, text: string | RegExp): Promise<void> {
+  await scope.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+const SHOTS = '/tmp/shots';
+
+describe('reporting on a plan', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens a period, submits a report, approves it and the item takes its status', async () => {
+    const { page, problems } = await watchedPage(browser);
+    page.setDefaultTimeout(15_000);
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    fs.mkdirSync(SHOTS, { recursive: true });
+
+    const admin = firstAdministrator(server.output());
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByLabel('E-mail address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await visible(page, 'Choose your own password first');
+    const password = 'amber kettle north ridge 61';
+    await field(page, 'Current password').fill(admin.password);
+    await field(page, 'New password').fill(password);
+    await field(page, 'New password again').fill(password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await visible(page, 'Your password has been changed.');
+
+    // Plans → IPAP 2015 → Reporting: no period yet, and the way to open one.
+    await page.getByRole('link', { name: 'Plans', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Individual Partnership Action Plan 2015' }).click();
+    await page.getByRole('link', { name: 'Reporting', exact: true }).click();
+    await page.waitForURL(/\/plans\/[^/]+\/reporting$/);
+    const planUrl = page.url().replace(/\/reporting$/, '');
+    await visible(page, 'No period is open yet');
+
+    // Open a period: the name follows the kind and the dates; a backwards range is refused.
+    await page.getByRole('button', { name: 'Open a period' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await field(dialog, 'First day').fill('2026-10-01');
+    await field(dialog, 'Last day').fill('2026-12-31');
+    await expect.poll(() => field(dialog, 'Name').inputValue()).toBe('Q4 2026');
+    await field(dialog, 'Last day').fill('2026-09-30');
+    await dialog.getByRole('button', { name: 'Open the period' }).click();
+    await visible(dialog, 'The last day cannot be before the first day.');
+    await field(dialog, 'Last day').fill('2026-12-31');
+    await dialog.getByRole('button', { name: 'Open the period' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.waitForURL(/\?period=/);
+    await visible(page, 'Open');
+
+    // The first item due: write its report.
+    const firstRow = page.locator('tr[data-item-code]').first();
+    await firstRow.waitFor();
+    const code = (await firstRow.getAttribute('data-item-code'))!;
+    const dueBefore = await page.getByText(/^Due: \d+$/).innerText();
+    expect(await page.getByText(/^Not started: \d+$/).innerText()).toBe(
+      dueBefore.replace('Due', 'Not started'),
+    );
+    await page.getByRole('button', { name: `Write report: ${code}` }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
+    await field(drawer, 'Item status').click();
+    await page.getByRole('option', { name: 'Implemented', exact: true }).click();
+    await field(drawer, 'Progress').fill('100');
+    await field(drawer, 'What was done').fill(
+      'The law was adopted.\nPublished in the Official Gazette.',
+    );
+    await drawer.getByRole('button', { name: 'Add evidence' }).click();
+    await field(drawer, 'Evidence 1: address (optional)').fill('not a link');
+    await drawer.getByRole('button', { name: 'Save draft' }).click();
+    await visible(drawer, 'Give the evidence a title, or remove the row.');
+    await visible(drawer, 'Enter a full web address starting with http:// or https://.');
+    await field(drawer, 'Evidence 1: title').fill('Official Gazette 12/2026');
+    await field(drawer, 'Evidence 1: address (optional)').fill('https://example.org/gazette-12');
+    await drawer.getByRole('button', { name: 'Save draft' }).click();
+    await visible(drawer, 'Draft saved.');
+    await page.screenshot({ path: `${SHOTS}/reporting-form-en.png` });
+    await drawer.getByRole('button', { name: 'Submit', exact: true }).click();
+    await visible(drawer, 'This report is submitted and waits for the coordinator');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // The coordinator's review list shows it, with who submitted; a return needs a comment.
+    await visible(page, 'Waiting for your review (1)');
+    await visible(page, /^Submitted: 1$/);
+    await page.screenshot({ path: `${SHOTS}/reporting-review-en.png`, fullPage: false });
+    await page
+      .getByRole('button', { name: `Review: ${code}` })
+      .first()
+      .click();
+    await drawer.getByRole('button', { name: 'Return with comment' }).click();
+    await visible(drawer, 'Say what must change before returning the report.');
+    await drawer.getByRole('button', { name: 'Approve' }).click();
+    await visible(drawer, 'This report is approved; the item took its status.');
+    await page.keyboard.press('Escape');
+    await visible(page, /^Approved: 1$/);
+    const row = page.locator(`tr[data-item-code="${code}"]`).last();
+    await visible(row, 'Implemented');
+
+    // Serbian Cyrillic screenshot of the same page.
+    await page.evaluate(() => localStorage.setItem('liaison.language', 'sr-Cyrl'));
+    await page.reload();
+    await visible(page, 'Извештавање');
+    await visible(page, /^Одобрен: 1$/);
+    await page.screenshot({ path: `${SHOTS}/reporting-sr-cyrl.png` });
+    await page.evaluate(() => localStorage.setItem('liaison.language', 'en'));
+
+    // In the plan tree the item now shows the approved status.
+    await page.goto(`${planUrl}?q=${encodeURIComponent(code)}`);
+    const treeRow = page.locator(`tr[data-code="${code}"]`);
+    await treeRow.waitFor();
+    // The administrator may change the status there, so it shows in the row's status field.
+    await expect
+      .poll(() => treeRow.getByLabel(`Status of ${code}`).first().inputValue())
+      .toBe('Implemented');
+
+    // Lock the period: the confirmation says it cannot be undone; afterwards all is read-only.
+    await page.goBack();
+    await page.goto(page.url().includes('/reporting') ? page.url() : `${planUrl}/reporting`);
+    await page.getByRole('button', { name: 'Lock period' }).click();
+    await visible(page, /This cannot be undone/);
+    await page.getByRole('button', { name: 'Lock the period' }).click();
+    await visible(page, 'This period is locked: its reports can no longer change.');
+    expect(await page.getByRole('button', { name: 'Lock period' }).count()).toBe(0);
+    await page.getByRole('button', { name: `View: ${code}` }).click();
+    await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
+    expect(await drawer.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/reporting-locked-en.png` });
+
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
