@@ -54,16 +54,15 @@ describe('reporting periods', () => {
   });
 
   it('counts reports by state', () => {
-    const item = (status: DueItem['report'] extends infer R ? R : never) =>
-      ({ report: status }) as DueItem;
-    const report = (s: string) => ({ status: s }) as unknown as DueItem['report'];
+    const item = (status: string | null) =>
+      ({ report: status === null ? null : { status } }) as unknown as DueItem;
     expect(
       countStates([
         item(null),
-        item(report('draft')),
-        item(report('submitted')),
-        item(report('submitted')),
-        item(report('approved')),
+        item('draft'),
+        item('submitted'),
+        item('submitted'),
+        item('approved'),
       ]),
     ).toEqual({ due: 5, not_started: 1, draft: 1, submitted: 2, returned: 0, approved: 1 });
   });

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Indicator } from '../../../../../core/schemas/indicator.js';
+import { recordedValue, saveReport } from './reporting.js';
+
+const indicator = (id: string, measurements: Indicator['measurements']): Indicator => ({
+  id,
+  version: 1,
+  planItemId: 'item',
+  kind: 'quantitative',
+  name: { en: id, sr: null } as unknown as Indicator['name'],
+  unit: 'courses',
+  baseline: { value: 0, year: 2025 },
+  target: { value: 10, year: 2027 },
+  sourceOfVerification: null,
+  measurements,
+  progressToTarget: null,
+});
+const measured = (measuredOn: string, value: number) => ({
+  id: `${measuredOn}-${value}`,
+  measuredOn,
+  value,
+  note: null,
+  createdAt: '2026-01-01T00:00:00Z',
+});
+
+describe('saving a report', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('sends If-Match once the report exists and records only the indicator values that changed', async () => {
+    const calls: { url: string; method: string; headers: Record<string, string>; body: unknown }[] =
+      [];
+    vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
+      calls.push({
+        url,
+        method: init.method ?? 'GET',
+        headers: init.headers as Record<string, string>,
+        body: init.body ? JSON.parse(init.body as string) : undefined,
+      });
+      return new Response(JSON.stringify({ id: 'r1', version: 4 }), {
+        status: 200,
+        headers: { 'content-type': 'application/json', etag: '"4"' },
+      });
+    });
+    const unchanged = indicator('same', [measured('2026-12-31', 3)]);
+    const changed = indicator('changed', [measured('2026-12-31', 3), measured('2026-09-30', 5)]);
+    const fresh = indicator('fresh', [measured('2026-09-30', 5)]);
+    const saved = await saveReport({
+      periodId: 'p1',
+      itemId: 'i1',
+      version: 3,
+      draft: { itemStatus: 'ongoing', progress: 40 },
+      measuredOn: '2026-12-31',
+      periodTitle: 'Q4 2026',
+      indicatorValues: [
+        { indicator: unchanged, value: 3 },
+        { indicator: changed, value: 4 },
+        { indicator: fresh, value: 7 },
+      ],
+    });
+    expect(saved).toEqual({ id: 'r1', version: 4 });
+    expect(calls[0]).toMatchObject({
+      url: '/api/v1/periods/p1/items/i1/report',
+      method: 'PUT',
+      headers: { 'If-Match': '"3"' },
+      body: { itemStatus: 'ongoing', progress: 40 },
+    });
+    expect(calls.slice(1).map((c) => [c.url, c.body])).toEqual([
+      [
+        '/api/v1/indicators/changed/measurements',
+        { measuredOn: '2026-12-31', value: 4, note: 'Q4 2026' },
+      ],
+      [
+        '/api/v1/indicators/fresh/measurements',
+        { measuredOn: '2026-12-31', value: 7, note: 'Q4 2026' },
+      ],
+    ]);
+  });
+
+  it('sends no If-Match for a first save', async () => {
+    let headers: Record<string, string> = {};
+    vi.stubGlobal('fetch', async (_url: string, init: RequestInit) => {
+      headers = init.headers as Record<string, string>;
+      return new Response(JSON.stringify({ id: 'r1', version: 1 }), { status: 201 });
+    });
+    await saveReport({
+      periodId: 'p1',
+      itemId: 'i1',
+      version: null,
+      draft: { itemStatus: 'ongoing' },
+      measuredOn: '2026-12-31',
+      periodTitle: 'Q4 2026',
+      indicatorValues: [],
+    });
+    expect(headers).not.toHaveProperty('If-Match');
+  });
+
+  it('reads the latest value recorded on the day', () => {
+    const i = indicator('x', [measured('2026-12-31', 2), measured('2026-12-31', 6)]);
+    expect(recordedValue(i, '2026-12-31')).toBe(6);
+    expect(recordedValue(i, '2026-09-30')).toBeNull();
+  });
+});
