@@ -20,6 +20,7 @@ import { useCreateIndicator, useUpdateIndicator } from '../api/indicators.js';
 import {
   draftOf,
   emptyIndicatorDraft,
+  indicatorChanges,
   indicatorPayload,
   indicatorSaveErrors,
   validateIndicator,
@@ -47,6 +48,10 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
   const [formError, setFormError] = useState<string | null>(null);
   /** The version the person's changes are based on; If-Match sends it. */
   const [baseVersion, setBaseVersion] = useState(indicator?.version ?? 0);
+  /** What the person started from: only what they changed since is sent. */
+  const [original, setOriginal] = useState<IndicatorDraft | null>(() =>
+    indicator ? draftOf(indicator) : null,
+  );
   const [stale, setStale] = useState(false);
   const [latest, setLatest] = useState<Indicator | null>(null);
   const create = useCreateIndicator(itemId);
@@ -86,12 +91,11 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
       });
       onClose();
     };
-    if (indicator)
-      update.mutate(
-        { id: indicator.id, version: baseVersion, changes: payload },
-        { onSuccess, onError },
-      );
-    else create.mutate(payload, { onSuccess, onError });
+    if (indicator && original) {
+      const changes = indicatorChanges(original, draft);
+      if (Object.keys(changes).length === 0) return onClose();
+      update.mutate({ id: indicator.id, version: baseVersion, changes }, { onSuccess, onError });
+    } else create.mutate(payload, { onSuccess, onError });
   };
 
   /** After a 412: read the saved version; the typed values stay until the person chooses. */
@@ -213,6 +217,7 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
                         variant="default"
                         onClick={() => {
                           setDraft(draftOf(latest));
+                          setOriginal(draftOf(latest));
                           setBaseVersion(latest.version);
                           setStale(false);
                           setLatest(null);

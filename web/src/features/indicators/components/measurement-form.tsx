@@ -82,7 +82,7 @@ export function MeasurementForm({
           <TextInput
             label={t('indicators.field.measuredOn')}
             description={t('indicators.field.measuredOnHint')}
-            maw={220}
+            maw={360}
             {...input('measuredOn')}
           />
           <TextInput

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../lib/api-client.js';
 import {
   emptyIndicatorDraft,
+  indicatorChanges,
   indicatorPayload,
   indicatorSaveErrors,
   measurementPayload,
@@ -79,6 +80,28 @@ describe('indicatorPayload', () => {
   it('keeps a year without a value', () => {
     const payload = indicatorPayload({ ...emptyIndicatorDraft(), nameEn: 'X', targetYear: '2027' });
     expect(payload.target).toEqual({ value: null, year: 2027 });
+  });
+});
+
+describe('indicatorChanges', () => {
+  const original = {
+    ...emptyIndicatorDraft(),
+    nameEn: 'Officers trained',
+    unit: 'officers',
+    targetValue: '120',
+  };
+  it('sends only what the person changed', () => {
+    expect(indicatorChanges(original, { ...original, targetValue: '100' })).toEqual({
+      target: { value: 100, year: null },
+    });
+    expect(indicatorChanges(original, { ...original })).toEqual({});
+  });
+  it('sends the baseline and target with a change of kind', () => {
+    expect(indicatorChanges(original, { ...original, kind: 'qualitative' })).toEqual({
+      kind: 'qualitative',
+      baseline: null,
+      target: { value: '120', year: null },
+    });
   });
 });
 

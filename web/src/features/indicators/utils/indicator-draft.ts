@@ -8,6 +8,7 @@ import { isValidPartialDate } from '../../../../../core/dates/partial-date.js';
 import type {
   Indicator,
   IndicatorCreate,
+  IndicatorUpdate,
   MeasurementCreate,
 } from '../../../../../core/schemas/indicator.js';
 import { isApiError } from '../../../lib/api-client.js';
@@ -127,6 +128,25 @@ export function indicatorPayload(draft: IndicatorDraft): IndicatorCreate {
     target: point(draft.targetValue, draft.targetYear, draft.kind),
     sourceOfVerification: draft.source.trim() || null,
   };
+}
+
+/**
+ * The PATCH body: only the parts the person changed from what they started with, so saving over
+ * someone else's newer version (after a 412) keeps that person's other changes. A change of kind
+ * sends the baseline and target too, since their values change type with it.
+ */
+export function indicatorChanges(original: IndicatorDraft, draft: IndicatorDraft): IndicatorUpdate {
+  const before = indicatorPayload(original);
+  const after = indicatorPayload(draft);
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as (keyof IndicatorCreate)[]) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = after[key];
+  }
+  if ('kind' in changes) {
+    changes.baseline = after.baseline;
+    changes.target = after.target;
+  }
+  return changes as IndicatorUpdate;
 }
 
 /** Today as YYYY-MM-DD in the reader's own time zone. */
