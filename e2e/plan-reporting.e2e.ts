@@ -122,6 +122,30 @@ describe('reporting on a plan', () => {
       .click();
     await drawer.getByRole('button', { name: 'Return with comment' }).click();
     await visible(drawer, 'Say what must change before returning the report.');
+    await field(drawer, 'Comment for the institution').fill('Attach the law itself, please.');
+    await drawer.getByRole('button', { name: 'Return with comment' }).click();
+    await visible(drawer, 'Returned by the coordinator');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await visible(page, /^Returned: 1$/);
+    await visible(page.locator(`tr[data-item-code="${code}"]`).last(), 'Attach the law itself');
+
+    // The institution edits the returned report and submits it again.
+    await page.getByRole('button', { name: `Edit report: ${code}` }).click();
+    await visible(drawer, 'Attach the law itself, please.');
+    await drawer.getByRole('button', { name: 'Add evidence' }).click();
+    await field(drawer, 'Evidence 2: title').fill('Law on defence, consolidated text');
+    await drawer.getByRole('button', { name: 'Submit again' }).click();
+    await visible(drawer, 'This report is submitted and waits for the coordinator');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await page
+      .getByRole('button', { name: `Review: ${code}` })
+      .first()
+      .click();
+    expect(await field(drawer, 'Evidence 2: title').inputValue()).toBe(
+      'Law on defence, consolidated text',
+    );
     await drawer.getByRole('button', { name: 'Approve' }).click();
     await visible(drawer, 'This report is approved; the item took its status.');
     await page.keyboard.press('Escape');
@@ -147,17 +171,17 @@ describe('reporting on a plan', () => {
       .toBe('Implemented');
 
     // Lock the period: the confirmation says it cannot be undone; afterwards all is read-only.
-    await page.goBack();
-    await page.goto(page.url().includes('/reporting') ? page.url() : `${planUrl}/reporting`);
+    await page.goto(`${planUrl}/reporting`);
     await page.getByRole('button', { name: 'Lock period' }).click();
     await visible(page, /This cannot be undone/);
     await page.getByRole('button', { name: 'Lock the period' }).click();
     await visible(page, 'This period is locked: its reports can no longer change.');
     expect(await page.getByRole('button', { name: 'Lock period' }).count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/reporting-locked-en.png` });
     await page.getByRole('button', { name: `View: ${code}` }).click();
     await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
     expect(await drawer.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
-    await page.screenshot({ path: `${SHOTS}/reporting-locked-en.png` });
+    expect(await field(drawer, 'What was done').getAttribute('readonly')).not.toBeNull();
 
     expect(problems).toEqual([]);
   }, 120_000);

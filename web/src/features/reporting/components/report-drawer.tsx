@@ -249,148 +249,155 @@ function ReportForm({
         </Alert>
       ) : null}
 
-      <Select
-        label={t('reporting.form.itemStatus')}
-        description={t('reporting.form.itemStatusHint')}
-        data={PLAN_ITEM_STATUSES.map((s) => ({ value: s, label: t(`plans.itemStatus.${s}`) }))}
-        value={itemStatus}
-        onChange={(value) => value && setItemStatus(value as PlanItemStatus)}
-        allowDeselect={false}
-        readOnly={!editable}
-        data-autofocus
-      />
-      <NumberInput
-        label={t('reporting.form.progress')}
-        description={t('reporting.form.progressHint')}
-        value={progress}
-        onChange={setProgress}
-        min={0}
-        max={100}
-        clampBehavior="none"
-        allowNegative={false}
-        suffix=" %"
-        error={errors.progress}
-        readOnly={!editable}
-        w={200}
-      />
-      <Textarea
-        label={t('reporting.form.narrative')}
-        description={t('reporting.form.narrativeHint')}
-        value={narrative}
-        onChange={(event) => setNarrative(event.currentTarget.value)}
-        autosize
-        minRows={4}
-        maxRows={14}
-        maxLength={20000}
-        error={errors.narrative}
-        readOnly={!editable}
-      />
-
-      <Stack gap="xs">
-        <Text fw={600} size="sm" id="evidence-label">
-          {t('reporting.form.evidence')}
+      {locked && !report ? (
+        <Text size="sm" c="dimmed">
+          {t('reporting.form.noReport')}
         </Text>
-        {evidence.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('reporting.form.noEvidence')}
-          </Text>
-        ) : null}
-        {evidence.map((row, index) => (
-          <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-            <TextInput
-              aria-label={t('reporting.form.evidenceTitle', { n: index + 1 })}
-              placeholder={t('reporting.form.evidenceTitlePlaceholder')}
-              value={row.title}
-              onChange={(event) => {
-                const title = event.currentTarget.value;
-                setEvidence((rows) => rows.map((r, i) => (i === index ? { ...r, title } : r)));
-              }}
-              error={errors[`evidence.${index}.title`]}
-              readOnly={!editable}
-              maxLength={300}
-              style={{ flex: 1 }}
-            />
-            <TextInput
-              aria-label={t('reporting.form.evidenceUrl', { n: index + 1 })}
-              placeholder="https://…"
-              type="url"
-              value={row.url}
-              onChange={(event) => {
-                const url = event.currentTarget.value;
-                setEvidence((rows) => rows.map((r, i) => (i === index ? { ...r, url } : r)));
-              }}
-              error={errors[`evidence.${index}.url`]}
-              readOnly={!editable}
-              style={{ flex: 1 }}
-            />
-            {editable ? (
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                mt={4}
-                aria-label={t('reporting.form.removeEvidence', { n: index + 1 })}
-                onClick={() => setEvidence((rows) => rows.filter((_, i) => i !== index))}
-              >
-                <IconTrash size={16} aria-hidden />
-              </ActionIcon>
+      ) : (
+        <>
+          <Select
+            label={t('reporting.form.itemStatus')}
+            description={t('reporting.form.itemStatusHint')}
+            data={PLAN_ITEM_STATUSES.map((s) => ({ value: s, label: t(`plans.itemStatus.${s}`) }))}
+            value={itemStatus}
+            onChange={(value) => value && setItemStatus(value as PlanItemStatus)}
+            allowDeselect={false}
+            readOnly={!editable}
+            data-autofocus
+          />
+          <NumberInput
+            label={t('reporting.form.progress')}
+            description={t('reporting.form.progressHint')}
+            value={progress}
+            onChange={setProgress}
+            min={0}
+            max={100}
+            clampBehavior="none"
+            allowNegative={false}
+            suffix=" %"
+            error={errors.progress}
+            readOnly={!editable}
+            w={200}
+          />
+          <Textarea
+            label={t('reporting.form.narrative')}
+            description={t('reporting.form.narrativeHint')}
+            value={narrative}
+            onChange={(event) => setNarrative(event.currentTarget.value)}
+            autosize
+            minRows={4}
+            maxRows={14}
+            maxLength={20000}
+            error={errors.narrative}
+            readOnly={!editable}
+          />
+
+          <Stack gap="xs">
+            <Text fw={600} size="sm" id="evidence-label">
+              {t('reporting.form.evidence')}
+            </Text>
+            {evidence.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('reporting.form.noEvidence')}
+              </Text>
             ) : null}
-          </Group>
-        ))}
-        {editable && evidence.length < 30 ? (
-          <div>
-            <Button
-              variant="subtle"
-              size="compact-sm"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setEvidence((rows) => [...rows, { title: '', url: '' }])}
-            >
-              {t('reporting.form.addEvidence')}
-            </Button>
-          </div>
-        ) : null}
-      </Stack>
+            {evidence.map((row, index) => (
+              <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
+                <TextInput
+                  aria-label={t('reporting.form.evidenceTitle', { n: index + 1 })}
+                  placeholder={t('reporting.form.evidenceTitlePlaceholder')}
+                  value={row.title}
+                  onChange={(event) => {
+                    const title = event.currentTarget.value;
+                    setEvidence((rows) => rows.map((r, i) => (i === index ? { ...r, title } : r)));
+                  }}
+                  error={errors[`evidence.${index}.title`]}
+                  readOnly={!editable}
+                  maxLength={300}
+                  style={{ flex: 1 }}
+                />
+                <TextInput
+                  aria-label={t('reporting.form.evidenceUrl', { n: index + 1 })}
+                  placeholder="https://…"
+                  type="url"
+                  value={row.url}
+                  onChange={(event) => {
+                    const url = event.currentTarget.value;
+                    setEvidence((rows) => rows.map((r, i) => (i === index ? { ...r, url } : r)));
+                  }}
+                  error={errors[`evidence.${index}.url`]}
+                  readOnly={!editable}
+                  style={{ flex: 1 }}
+                />
+                {editable ? (
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    mt={4}
+                    aria-label={t('reporting.form.removeEvidence', { n: index + 1 })}
+                    onClick={() => setEvidence((rows) => rows.filter((_, i) => i !== index))}
+                  >
+                    <IconTrash size={16} aria-hidden />
+                  </ActionIcon>
+                ) : null}
+              </Group>
+            ))}
+            {editable && evidence.length < 30 ? (
+              <div>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  leftSection={<IconPlus size={14} aria-hidden />}
+                  onClick={() => setEvidence((rows) => [...rows, { title: '', url: '' }])}
+                >
+                  {t('reporting.form.addEvidence')}
+                </Button>
+              </div>
+            ) : null}
+          </Stack>
 
-      {quantitative.length > 0 ? (
-        <Stack gap="xs">
-          <Text fw={600} size="sm">
-            {t('reporting.form.indicators')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('reporting.form.indicatorsHint', {
-              date: localiser.date({ date: period.endsOn, precision: 'day' }),
-            })}
-          </Text>
-          {quantitative.map((indicator) => (
-            <NumberInput
-              key={indicator.id}
-              label={localiser.text(indicator.name)}
-              description={
-                indicator.target.value !== null
-                  ? t('reporting.form.target', {
-                      value: indicator.target.value,
-                      unit: indicator.unit ?? '',
-                    })
-                  : undefined
-              }
-              rightSection={
-                indicator.unit ? (
-                  <Text size="xs" c="dimmed" pr="xs">
-                    {indicator.unit}
-                  </Text>
-                ) : null
-              }
-              rightSectionWidth={
-                indicator.unit ? Math.min(120, 16 + indicator.unit.length * 7) : undefined
-              }
-              value={valueOf(indicator.id)}
-              onChange={(value) => setValues((v) => ({ ...v, [indicator.id]: value }))}
-              readOnly={!editable}
-              w={280}
-            />
-          ))}
-        </Stack>
-      ) : null}
-
+          {quantitative.length > 0 ? (
+            <Stack gap="xs">
+              <Text fw={600} size="sm">
+                {t('reporting.form.indicators')}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('reporting.form.indicatorsHint', {
+                  date: localiser.date({ date: period.endsOn, precision: 'day' }),
+                })}
+              </Text>
+              {quantitative.map((indicator) => (
+                <NumberInput
+                  key={indicator.id}
+                  label={localiser.text(indicator.name)}
+                  description={
+                    indicator.target.value !== null
+                      ? t('reporting.form.target', {
+                          value: indicator.target.value,
+                          unit: indicator.unit ?? '',
+                        })
+                      : undefined
+                  }
+                  rightSection={
+                    indicator.unit ? (
+                      <Text size="xs" c="dimmed" pr="xs">
+                        {indicator.unit}
+                      </Text>
+                    ) : null
+                  }
+                  rightSectionWidth={
+                    indicator.unit ? Math.min(120, 16 + indicator.unit.length * 7) : undefined
+                  }
+                  value={valueOf(indicator.id)}
+                  onChange={(value) => setValues((v) => ({ ...v, [indicator.id]: value }))}
+                  readOnly={!editable}
+                  w={280}
+                />
+              ))}
+            </Stack>
+          ) : null}
+        </>
+      )}
       {failure ? (
         <Alert role="alert" color="red" variant="light" icon={<IconAlertTriangle aria-hidden />}>
           {stale ? t('reporting.form.stale') : errorMessage(failure, t)}
