@@ -101,7 +101,7 @@ describe('reporting on a plan', () => {
     await field(drawer, 'Evidence 1: address (optional)').fill('not a link');
     await drawer.getByRole('button', { name: 'Save draft' }).click();
     await visible(drawer, 'Give the evidence a title, or remove the row.');
-    await visible(drawer, 'Enter a full web address starting with http:// or https://.');
+    await visible(drawer, 'Enter a full web address (https://…), or leave it empty.');
     await field(drawer, 'Evidence 1: title').fill('Official Gazette 12/2026');
     await field(drawer, 'Evidence 1: address (optional)').fill('https://example.org/gazette-12');
     await drawer.getByRole('button', { name: 'Save draft' }).click();
