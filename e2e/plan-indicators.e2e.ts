@@ -78,8 +78,17 @@ async function journey(page: Page, admin: { email: string; password: string }, b
     await page.waitForURL(/\/plans\/[^/]+\/items\/[^/]+$/);
     await page.getByRole('heading', { name: 'Indicators', level: 2 }).waitFor();
 
-    // Add a quantitative indicator; words as its target are refused at the field.
-    await page.getByRole('button', { name: 'Add indicator' }).click();
+    // The chapter has no indicators yet: editors are offered the first one.
+    const empty = page.getByRole('status').filter({ hasText: 'No indicators yet' });
+    await empty.waitFor();
+    if (process.env.LIAISON_SHOTS !== '0') {
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: `${SHOTS}/indicators-empty-en.png` });
+    }
+
+    // Add a quantitative indicator, from the keyboard; words as its target are refused at the field.
+    await empty.getByRole('button', { name: 'Add indicator' }).focus();
+    await page.keyboard.press('Enter');
     const form = page.getByRole('dialog', { name: 'Add an indicator' });
     await form.waitFor();
     expect(await form.getByRole('radio', { name: /^Quantitative/ }).isChecked()).toBe(true);

@@ -99,6 +99,7 @@ describe('indicatorChanges', () => {
   it('sends the baseline and target with a change of kind', () => {
     expect(indicatorChanges(original, { ...original, kind: 'qualitative' })).toEqual({
       kind: 'qualitative',
+      unit: null,
       baseline: null,
       target: { value: '120', year: null },
     });

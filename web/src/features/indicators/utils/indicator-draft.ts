@@ -123,7 +123,8 @@ export function indicatorPayload(draft: IndicatorDraft): IndicatorCreate {
   return {
     kind: draft.kind,
     name: { en: draft.nameEn.trim() || null, sr: draft.nameSr.trim() || null },
-    unit: draft.unit.trim() || null,
+    // Words have no unit: the form hides the field for qualitative indicators.
+    unit: draft.kind === 'quantitative' ? draft.unit.trim() || null : null,
     baseline: point(draft.baselineValue, draft.baselineYear, draft.kind),
     target: point(draft.targetValue, draft.targetYear, draft.kind),
     sourceOfVerification: draft.source.trim() || null,
