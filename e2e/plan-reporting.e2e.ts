@@ -64,9 +64,10 @@ describe('reporting on a plan', () => {
     await page.waitForURL(/\/plans\/[^/]+\/reporting$/);
     const planUrl = page.url().replace(/\/reporting$/, '');
     await visible(page, 'No period is open yet');
+    await page.screenshot({ path: `${SHOTS}/reporting-empty-en.png` });
 
     // Open a period: the name follows the kind and the dates; a backwards range is refused.
-    await page.getByRole('button', { name: 'Open a period' }).first().click();
+    await page.getByRole('button', { name: 'Open a period' }).click();
     const dialog = page.getByRole('dialog');
     await field(dialog, 'First day').fill('2026-10-01');
     await field(dialog, 'Last day').fill('2026-12-31');
@@ -74,6 +75,7 @@ describe('reporting on a plan', () => {
     await field(dialog, 'Last day').fill('2026-09-30');
     await dialog.getByRole('button', { name: 'Open the period' }).click();
     await visible(dialog, 'The last day cannot be before the first day.');
+    await page.screenshot({ path: `${SHOTS}/reporting-open-en.png` });
     await field(dialog, 'Last day').fill('2026-12-31');
     await dialog.getByRole('button', { name: 'Open the period' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -146,7 +146,7 @@ export function PlanReportingRoute() {
                 >
                   {t('reporting.backToPlan')}
                 </Button>
-                {canManage ? (
+                {canManage && list.length > 0 ? (
                   <Button
                     leftSection={<IconCalendarPlus size={16} aria-hidden />}
                     onClick={() => setOpening(true)}
