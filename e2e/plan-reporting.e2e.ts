@@ -90,6 +90,30 @@ describe('reporting on a plan', () => {
     expect(await page.getByText(/^Not started: \d+$/).innerText()).toBe(
       dueBefore.replace('Due', 'Not started'),
     );
+    // Give the item a quantitative indicator (through the API, as its own screen would).
+    const itemHref = (await firstRow.getByRole('link', { name: code }).getAttribute('href'))!;
+    const itemId = decodeURIComponent(itemHref.split('/').at(-1)!);
+    const api = (path: string, method = 'GET', body?: unknown) =>
+      page.evaluate(
+        async ({ path, method, body }) => {
+          const me = await (await fetch('/api/v1/auth/me')).json();
+          const res = await fetch(`/api/v1${path}`, {
+            method,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+            body: body === undefined ? undefined : JSON.stringify(body),
+          });
+          return { status: res.status, body: await res.json() };
+        },
+        { path, method, body },
+      );
+    const created = await api(`/plan-items/${itemId}/indicators`, 'POST', {
+      kind: 'quantitative',
+      name: { en: 'Laws adopted', sr: 'Usvojeni zakoni' },
+      unit: 'laws',
+      target: { value: 3, year: 2027 },
+    });
+    expect(created.status).toBe(201);
+
     await page.getByRole('button', { name: `Write report: ${code}` }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
@@ -99,6 +123,7 @@ describe('reporting on a plan', () => {
     await field(drawer, 'What was done').fill(
       'The law was adopted.\nPublished in the Official Gazette.',
     );
+    await field(drawer, 'Laws adopted').fill('2');
     await drawer.getByRole('button', { name: 'Add evidence' }).click();
     await field(drawer, 'Evidence 1: address (optional)').fill('not a link');
     await drawer.getByRole('button', { name: 'Save draft' }).click();
@@ -108,6 +133,20 @@ describe('reporting on a plan', () => {
     await field(drawer, 'Evidence 1: address (optional)').fill('https://example.org/gazette-12');
     await drawer.getByRole('button', { name: 'Save draft' }).click();
     await visible(drawer, 'Draft saved.');
+    // The indicator value is recorded once, on the period's last day; saving again adds nothing.
+    const measurements = async () =>
+      (await api(`/plan-items/${itemId}/indicators`)).body.items[0].measurements.map(
+        (m: { measuredOn: string; value: number }) => [m.measuredOn, m.value],
+      );
+    expect(await measurements()).toEqual([['2026-12-31', 2]]);
+    expect(await field(drawer, 'Laws adopted').inputValue()).toBe('2');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/report') && r.request().method() === 'PUT',
+    );
+    await drawer.getByRole('button', { name: 'Save draft' }).click();
+    expect((await saved).status()).toBe(200);
+    await visible(drawer, 'Draft saved.');
+    expect(await measurements()).toEqual([['2026-12-31', 2]]);
     await page.screenshot({ path: `${SHOTS}/reporting-form-en.png` });
     await drawer.getByRole('button', { name: 'Submit', exact: true }).click();
     await visible(drawer, 'This report is submitted and waits for the coordinator');
