@@ -1,28 +1,11 @@
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { field, signInAsFirstAdministrator, visible } from './session.js';
 import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
 /** Screenshots for people to look at; kept out of the repository. */
 const SHOTS = process.env.LIAISON_SHOTS_DIR ?? '/tmp/shots';
-
-/** The first administrator's one-time password, which `liaison serve` prints once on first start. */
-function firstAdministrator(output: string): { email: string; password: string } {
-  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
-  const password = /password:\s+(\S+)/.exec(output)?.[1];
-  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
-  return { email, password };
-}
-
-/** A field by its label; Mantine adds " *" to the labels of required fields. */
-function field(scope: Page | ReturnType<Page['getByRole']>, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
-}
-
-async function visible(page: Page, text: string | RegExp): Promise<void> {
-  await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 describe('indicators on the plan item page', () => {
   let server: RunningServer;
@@ -37,11 +20,10 @@ describe('indicators on the plan item page', () => {
   });
 
   it('adds a quantitative indicator, refuses words as its values, records a number and shows progress', async () => {
-    const admin = firstAdministrator(server.output());
     const { page, problems } = await watchedPage(browser);
     page.setDefaultTimeout(15_000);
     try {
-      await journey(page, admin, server.baseUrl);
+      await journey(page, server);
     } catch (error) {
       fs.mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: `${SHOTS}/indicators-failure.png`, fullPage: true });
@@ -54,19 +36,9 @@ describe('indicators on the plan item page', () => {
   }, 120_000);
 });
 
-async function journey(page: Page, admin: { email: string; password: string }, baseUrl: string) {
+async function journey(page: Page, server: RunningServer) {
   {
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await visible(page, 'Choose your own password first');
-    const newPassword = 'willow copper signal harbour 83';
-    await field(page, 'Current password').fill(admin.password);
-    await field(page, 'New password').fill(newPassword);
-    await field(page, 'New password again').fill(newPassword);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await visible(page, 'Your password has been changed.');
+    await signInAsFirstAdministrator(page, server, 'willow copper signal harbour 83');
 
     // Plans → IPAP 2015 → chapter 2 → its full page.
     await page.getByRole('link', { name: 'Plans', exact: true }).first().click();
