@@ -5,21 +5,10 @@
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { field, signInAsFirstAdministrator } from './session.js';
 import { launchChromium, startServer, type RunningServer, watchedPage } from './server.js';
 
-function firstAdministrator(output: string): { email: string; password: string } {
-  const email = /e-mail:\s+(\S+)/.exec(output)?.[1];
-  const password = /password:\s+(\S+)/.exec(output)?.[1];
-  if (!email || !password) throw new Error(`no administrator in the server output:\n${output}`);
-  return { email, password };
-}
-
-/** A field by its label; Mantine adds " *" to the labels of required fields. */
-function field(scope: Page | Locator, label: string) {
-  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return scope.getByLabel(new RegExp(`^${escaped}(\\s*\\*)?$`));
-}
-
+/** Waits for text inside a part of the page (a dialog, a row) or the whole page. */
 async function visible(scope: Page | Locator, text: string | RegExp): Promise<void> {
   await scope.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
 }
@@ -44,18 +33,7 @@ describe('reporting on a plan', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
     fs.mkdirSync(SHOTS, { recursive: true });
 
-    const admin = firstAdministrator(server.output());
-    await page.goto(`${server.baseUrl}/sign-in`);
-    await page.getByLabel('E-mail address').fill(admin.email);
-    await page.getByLabel('Password', { exact: true }).fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await visible(page, 'Choose your own password first');
-    const password = 'amber kettle north ridge 61';
-    await field(page, 'Current password').fill(admin.password);
-    await field(page, 'New password').fill(password);
-    await field(page, 'New password again').fill(password);
-    await page.getByRole('button', { name: 'Change password' }).click();
-    await visible(page, 'Your password has been changed.');
+    await signInAsFirstAdministrator(page, server, 'amber kettle north ridge 61');
 
     // Plans → IPAP 2015 → Reporting: no period yet, and the way to open one.
     await page.getByRole('link', { name: 'Plans', exact: true }).first().click();
