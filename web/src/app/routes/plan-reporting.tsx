@@ -49,6 +49,8 @@ import { isApiError } from '../../lib/api-client.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { useLocalised } from '../../lib/use-localised.js';
 
+const PAGE = 100;
+
 /** /plans/:planId/reporting — reporting periods, the reports due in one, and their review. */
 export function PlanReportingRoute() {
   const { t } = useTranslation();
@@ -75,6 +77,8 @@ export function PlanReportingRoute() {
   const [filter, setFilter] = useState<ReportState | 'all'>('all');
   const [words, setWords] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  // A large plan can owe hundreds of reports: the table grows a page at a time.
+  const [limit, setLimit] = useState(PAGE);
 
   const choosePeriod = (id: string) => {
     const next = new URLSearchParams(search);
@@ -82,6 +86,7 @@ export function PlanReportingRoute() {
     setSearch(next, { replace: true });
     setFilter('all');
     setOpenId(null);
+    setLimit(PAGE);
   };
 
   const items = useMemo(() => due.data?.items ?? [], [due.data]);
@@ -288,14 +293,28 @@ export function PlanReportingRoute() {
                         }
                       />
                     ) : (
-                      <ReportsTable
-                        planId={planId}
-                        period={period}
-                        items={shown}
-                        canReview={canManage}
-                        caption={t('reporting.shown', { shown: shown.length, total: items.length })}
-                        onOpen={(item) => setOpenId(item.planItemId)}
-                      />
+                      <>
+                        <ReportsTable
+                          planId={planId}
+                          period={period}
+                          items={shown.slice(0, limit)}
+                          canReview={canManage}
+                          caption={t('reporting.shown', {
+                            shown: Math.min(limit, shown.length),
+                            total: items.length,
+                          })}
+                          onOpen={(item) => setOpenId(item.planItemId)}
+                        />
+                        {shown.length > limit ? (
+                          <Group justify="center">
+                            <Button variant="default" onClick={() => setLimit((l) => l + PAGE)}>
+                              {t('reporting.showMore', {
+                                count: Math.min(PAGE, shown.length - limit),
+                              })}
+                            </Button>
+                          </Group>
+                        ) : null}
+                      </>
                     )}
                   </Stack>
                 </>
