@@ -111,12 +111,12 @@ describe('reporting on a plan', () => {
     await field(drawer, 'Evidence 1: address (optional)').fill('https://example.org/gazette-12');
     await drawer.getByRole('button', { name: 'Save draft' }).click();
     await visible(drawer, 'Draft saved.');
-    // The indicator value is recorded once, on the period's last day; saving again adds nothing.
+    // The indicator value travels in the report: nothing is recorded until the report is approved.
     const measurements = async () =>
       (await api(`/plan-items/${itemId}/indicators`)).body.items[0].measurements.map(
         (m: { measuredOn: string; value: number }) => [m.measuredOn, m.value],
       );
-    expect(await measurements()).toEqual([['2026-12-31', 2]]);
+    expect(await measurements()).toEqual([]);
     expect(await field(drawer, 'Laws adopted').inputValue()).toBe('2');
     const saved = page.waitForResponse(
       (r) => r.url().endsWith('/report') && r.request().method() === 'PUT',
@@ -124,7 +124,7 @@ describe('reporting on a plan', () => {
     await drawer.getByRole('button', { name: 'Save draft' }).click();
     expect((await saved).status()).toBe(200);
     await visible(drawer, 'Draft saved.');
-    expect(await measurements()).toEqual([['2026-12-31', 2]]);
+    expect(await measurements()).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/reporting-form-en.png` });
     await drawer.getByRole('button', { name: 'Submit', exact: true }).click();
     await visible(drawer, 'This report is submitted and waits for the coordinator');
@@ -171,6 +171,8 @@ describe('reporting on a plan', () => {
     await visible(page, /^Approved: 1$/);
     const row = page.locator(`tr[data-item-code="${code}"]`).last();
     await visible(row, 'Implemented');
+    // Approved: the reported value is now recorded, once, on the period's last day.
+    expect(await measurements()).toEqual([['2026-12-31', 2]]);
 
     // Serbian Cyrillic screenshot of the same page.
     await page.evaluate(() => localStorage.setItem('liaison.language', 'sr-Cyrl'));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from './common.js';
 import { PLAN_ITEM_STATUSES } from '../plans/status.js';
 import { REPORT_STATUSES } from '../plans/report-workflow.js';
 
@@ -42,12 +43,21 @@ const evidence = z
   })
   .strict();
 
+const indicatorValue = z
+  .object({
+    indicatorId: idSchema,
+    value: z.number({ message: 'an indicator value must be a number' }),
+  })
+  .strict();
+
 export const reportDraft = z
   .object({
     itemStatus: z.enum(PLAN_ITEM_STATUSES),
     progress: z.number().min(0).max(100, 'progress is a percentage, 0–100').nullable().optional(),
     narrative: z.string().trim().max(20_000).nullable().optional(),
     evidence: z.array(evidence).max(30).optional(),
+    /** Values of the item's quantitative indicators; recorded when the report is approved. */
+    indicatorValues: z.array(indicatorValue).max(50).optional(),
   })
   .strict();
 export type ReportDraft = z.infer<typeof reportDraft>;
@@ -65,5 +75,6 @@ export const reportOut = z.object({
   submittedAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewComment: z.string().nullable(),
+  indicatorValues: z.array(z.object({ indicatorId: z.string(), value: z.number() })),
 });
 export type Report = z.infer<typeof reportOut>;

@@ -14,6 +14,7 @@ import * as comments from './migrations/0009_comments.js';
 import * as planImports from './migrations/0010_plan_imports.js';
 import * as searchIndex from './migrations/0011_search_index.js';
 import * as planApprovals from './migrations/0012_plan_approvals.js';
+import * as reportIndicatorValues from './migrations/0013_report_indicator_values.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -33,6 +34,7 @@ const steps: Record<string, Step> = {
   '0010_plan_imports': planImports,
   '0011_search_index': searchIndex,
   '0012_plan_approvals': planApprovals,
+  '0013_report_indicator_values': reportIndicatorValues,
 };
 
 function migrator(db: Db): Migrator {

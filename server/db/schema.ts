@@ -305,6 +305,8 @@ export interface ProgressReportTable {
   narrative: string | null;
   /** JSON array of {title, url}. */
   evidence: string;
+  /** JSON array of {indicatorId, value}: recorded as measurements when the report is approved. */
+  indicator_values: Generated<string>;
   submitted_by: string | null;
   submitted_at: string | null;
   reviewed_by: string | null;

@@ -1,9 +1,10 @@
 /** Reporting rows → API shapes. */
 import type { ReportStatus } from '../../../core/plans/report-workflow.js';
 import type { Report } from '../../../core/schemas/reporting.js';
+import type { Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
-type ReportRow = Database['progress_reports'];
+type ReportRow = Selectable<Database['progress_reports']>;
 
 export function presentPeriod(r: Database['reporting_periods']) {
   return {
@@ -34,5 +35,6 @@ export function presentReport(r: ReportRow): Report {
     submittedAt: r.submitted_at,
     reviewedAt: r.reviewed_at,
     reviewComment: r.review_comment,
+    indicatorValues: JSON.parse(r.indicator_values) as Report['indicatorValues'],
   };
 }

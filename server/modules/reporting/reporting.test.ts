@@ -207,6 +207,82 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     expect(changes[0].status).toBe('ongoing');
   });
 
+  it('records the indicator values of a report only when the report is approved', async () => {
+    const periodId = await openPeriod('Q2 2026 (indicator values)');
+    const indicator = (kind: 'quantitative' | 'qualitative', name: string) =>
+      t.inject({
+        method: 'POST',
+        url: `/api/v1/plan-items/${ledItem}/indicators`,
+        headers: coordinator.headers,
+        payload: {
+          kind,
+          name: { en: name },
+          ...(kind === 'quantitative'
+            ? {
+                unit: 'persons',
+                baseline: { value: 0, year: 2025 },
+                target: { value: 40, year: 2027 },
+              }
+            : {}),
+        },
+      });
+    const counted = (await indicator('quantitative', 'Officers trained')).json().id as string;
+    const described = (await indicator('qualitative', 'Quality of the courses')).json()
+      .id as string;
+    const measurements = async () =>
+      (await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/indicators` }))
+        .json()
+        .items.find((i: { id: string }) => i.id === counted).measurements as {
+        measuredOn: string;
+        value: number;
+      }[];
+
+    const refused = await save(periodId, ledItem, editor, {
+      itemStatus: 'ongoing',
+      indicatorValues: [{ indicatorId: described, value: 3 }],
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.details.field).toBe('indicatorValues');
+    const text = await save(periodId, ledItem, editor, {
+      itemStatus: 'ongoing',
+      indicatorValues: [{ indicatorId: counted, value: 'twelve' }],
+    });
+    expect(text.statusCode).toBe(400);
+
+    const draft = await save(periodId, ledItem, editor, {
+      itemStatus: 'ongoing',
+      indicatorValues: [{ indicatorId: counted, value: 12 }],
+    });
+    expect(draft.statusCode, draft.body).toBe(201);
+    expect(draft.json().indicatorValues).toEqual([{ indicatorId: counted, value: 12 }]);
+    const reportUrl = `/api/v1/reports/${draft.json().id}`;
+    await t.inject({ method: 'POST', url: `${reportUrl}/submit`, headers: editor.headers });
+    // Submitted and even returned, nothing is recorded yet.
+    await t.inject({
+      method: 'POST',
+      url: `${reportUrl}/return`,
+      headers: coordinator.headers,
+      payload: { comment: 'Say which courses.' },
+    });
+    expect(await measurements()).toEqual([]);
+    const resaved = await save(
+      periodId,
+      ledItem,
+      editor,
+      { itemStatus: 'ongoing', indicatorValues: [{ indicatorId: counted, value: 14 }] },
+      '*',
+    );
+    expect(resaved.statusCode, resaved.body).toBe(200);
+    await t.inject({ method: 'POST', url: `${reportUrl}/submit`, headers: editor.headers });
+    const approved = await t.inject({
+      method: 'POST',
+      url: `${reportUrl}/approve`,
+      headers: coordinator.headers,
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(await measurements()).toMatchObject([{ measuredOn: '2026-03-31', value: 14 }]);
+  });
+
   it('freezes a locked period', async () => {
     const periodId = await openPeriod('Q1 2026 (locked)');
     const draft = await save(periodId, otherItem, coordinator, { itemStatus: 'ongoing' });

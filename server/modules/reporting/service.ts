@@ -67,6 +67,74 @@ export function reportingService({ db, audit }: Deps) {
     return item;
   }
 
+  /** The values must be for quantitative indicators of this item, each at most once. */
+  async function checkIndicatorValues(
+    trx: Trx,
+    itemId: string,
+    values: { indicatorId: string; value: number }[],
+  ) {
+    if (values.length === 0) return;
+    const ids = values.map((v) => v.indicatorId);
+    if (new Set(ids).size !== ids.length)
+      throw errors.unprocessable('An indicator is given two values; give each one once.', {
+        field: 'indicatorValues',
+      });
+    const found = await trx
+      .selectFrom('indicators')
+      .select(['id', 'kind'])
+      .where('plan_item_id', '=', itemId)
+      .where('id', 'in', ids)
+      .execute();
+    const kinds = new Map(found.map((f) => [f.id, f.kind]));
+    for (const id of ids) {
+      if (!kinds.has(id))
+        throw errors.unprocessable(
+          'One of the indicator values is for an indicator of another item.',
+          {
+            field: 'indicatorValues',
+          },
+        );
+      if (kinds.get(id) !== 'quantitative')
+        throw errors.unprocessable(
+          'Only quantitative indicators take a value in a report; describe qualitative ones in the narrative.',
+          { field: 'indicatorValues' },
+        );
+    }
+  }
+
+  /** On approval, each reported indicator value becomes a measurement dated the period's end. */
+  async function recordIndicatorValues(
+    trx: Trx,
+    ctx: ActionContext,
+    report: { id: string; indicator_values: string },
+    periodEnd: string,
+  ) {
+    const values = JSON.parse(report.indicator_values) as { indicatorId: string; value: number }[];
+    const now = new Date().toISOString();
+    for (const { indicatorId, value } of values) {
+      const id = uuidv7();
+      await trx
+        .insertInto('measurements')
+        .values({
+          id,
+          indicator_id: indicatorId,
+          measured_on: periodEnd,
+          value,
+          value_text: null,
+          note: null,
+          created_at: now,
+          created_by: ctx.actor?.id ?? null,
+        })
+        .execute();
+      await audit.record(trx, ctx, {
+        action: 'indicator.measure',
+        entityType: 'indicator',
+        entityId: indicatorId,
+        after: { measurementId: id, measuredOn: periodEnd, value, fromReport: report.id },
+      });
+    }
+  }
+
   async function transition(
     ctx: ActionContext,
     reportId: string,
@@ -111,6 +179,7 @@ export function reportingService({ db, audit }: Deps) {
         .where('id', '=', reportId)
         .execute();
       if (action === 'approve') {
+        await recordIndicatorValues(trx, ctx, report, period.ends_on);
         // The approved report becomes the item's status (and progress, when reported).
         const target = item;
         await trx
@@ -232,8 +301,10 @@ export function reportingService({ db, audit }: Deps) {
           period.status === 'locked',
         );
         if (why) throw errors.conflict(why);
+        await checkIndicatorValues(trx, itemId, input.indicatorValues ?? []);
         const now = new Date().toISOString();
         const values = {
+          indicator_values: JSON.stringify(input.indicatorValues ?? []),
           item_status: input.itemStatus,
           progress: input.progress ?? null,
           narrative: input.narrative ?? null,

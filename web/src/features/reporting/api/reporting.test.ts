@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Indicator } from '../../../../../core/schemas/indicator.js';
-import { recordedValue, saveReport } from './reporting.js';
+import { reportedValue, saveReport } from './reporting.js';
 
 const indicator = (id: string, measurements: Indicator['measurements']): Indicator => ({
   id,
@@ -26,7 +26,7 @@ const measured = (measuredOn: string, value: number) => ({
 describe('saving a report', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends If-Match once the report exists and records only the indicator values that changed', async () => {
+  it('sends If-Match once the report exists, with the indicator values inside the report', async () => {
     const calls: { url: string; method: string; headers: Record<string, string>; body: unknown }[] =
       [];
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
@@ -41,39 +41,29 @@ describe('saving a report', () => {
         headers: { 'content-type': 'application/json', etag: '"4"' },
       });
     });
-    const unchanged = indicator('same', [measured('2026-12-31', 3)]);
-    const changed = indicator('changed', [measured('2026-12-31', 3), measured('2026-09-30', 5)]);
-    const fresh = indicator('fresh', [measured('2026-09-30', 5)]);
     const saved = await saveReport({
       periodId: 'p1',
       itemId: 'i1',
       version: 3,
-      draft: { itemStatus: 'ongoing', progress: 40 },
-      measuredOn: '2026-12-31',
-      periodTitle: 'Q4 2026',
-      indicatorValues: [
-        { indicator: unchanged, value: 3 },
-        { indicator: changed, value: 4 },
-        { indicator: fresh, value: 7 },
-      ],
+      draft: {
+        itemStatus: 'ongoing',
+        progress: 40,
+        indicatorValues: [{ indicatorId: '0192d7a0-7c1e-7000-8000-000000000001', value: 4 }],
+      },
     });
     expect(saved).toEqual({ id: 'r1', version: 4 });
+    // One request: nothing is recorded as a measurement until the report is approved.
+    expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({
       url: '/api/v1/periods/p1/items/i1/report',
       method: 'PUT',
       headers: { 'If-Match': '"3"' },
-      body: { itemStatus: 'ongoing', progress: 40 },
+      body: {
+        itemStatus: 'ongoing',
+        progress: 40,
+        indicatorValues: [{ indicatorId: '0192d7a0-7c1e-7000-8000-000000000001', value: 4 }],
+      },
     });
-    expect(calls.slice(1).map((c) => [c.url, c.body])).toEqual([
-      [
-        '/api/v1/indicators/changed/measurements',
-        { measuredOn: '2026-12-31', value: 4, note: 'Q4 2026' },
-      ],
-      [
-        '/api/v1/indicators/fresh/measurements',
-        { measuredOn: '2026-12-31', value: 7, note: 'Q4 2026' },
-      ],
-    ]);
   });
 
   it('sends no If-Match for a first save', async () => {
@@ -87,16 +77,16 @@ describe('saving a report', () => {
       itemId: 'i1',
       version: null,
       draft: { itemStatus: 'ongoing' },
-      measuredOn: '2026-12-31',
-      periodTitle: 'Q4 2026',
-      indicatorValues: [],
     });
     expect(headers).not.toHaveProperty('If-Match');
   });
 
-  it('reads the latest value recorded on the day', () => {
+  it('shows the value the report gives, else the latest recorded on the period’s last day', () => {
     const i = indicator('x', [measured('2026-12-31', 2), measured('2026-12-31', 6)]);
-    expect(recordedValue(i, '2026-12-31')).toBe(6);
-    expect(recordedValue(i, '2026-09-30')).toBeNull();
+    expect(reportedValue(i, null, '2026-12-31')).toBe(6);
+    expect(reportedValue(i, null, '2026-09-30')).toBeNull();
+    expect(
+      reportedValue(i, { indicatorValues: [{ indicatorId: 'x', value: 9 }] }, '2026-12-31'),
+    ).toBe(9);
   });
 });

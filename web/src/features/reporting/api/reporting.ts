@@ -93,27 +93,18 @@ export function useLockPeriod(planId: string) {
   });
 }
 
-/** A number typed for a quantitative indicator; recorded as a measurement at the period's end. */
-export interface IndicatorValue {
-  indicator: Indicator;
-  value: number;
-}
-
 export interface SaveReport {
   periodId: string;
   itemId: string;
   /** The version of the report on screen; null when there is no report yet. */
   version: number | null;
+  /** Status, progress, narrative, evidence and the quantitative indicators' values. */
   draft: ReportDraft;
-  /** The period's last day: the date indicator values are recorded for. */
-  measuredOn: string;
-  periodTitle: string;
-  indicatorValues: IndicatorValue[];
 }
 
 /**
- * Saves the draft (If-Match with the version on screen, so a change made meanwhile answers 412),
- * then records each indicator value that differs from what is already recorded for that day.
+ * Saves the draft with If-Match on the version on screen, so a change made meanwhile answers 412.
+ * Indicator values travel in the report: the server records them when the report is approved.
  */
 export async function saveReport(input: SaveReport): Promise<Report> {
   const saved = await apiRequestVersioned<Report>(
@@ -124,21 +115,18 @@ export async function saveReport(input: SaveReport): Promise<Report> {
       headers: input.version === null ? undefined : { 'If-Match': `"${input.version}"` },
     },
   );
-  for (const { indicator, value } of input.indicatorValues) {
-    if (recordedValue(indicator, input.measuredOn) === value) continue;
-    await api.post(`/indicators/${encodeURIComponent(indicator.id)}/measurements`, {
-      measuredOn: input.measuredOn,
-      value,
-      note: input.periodTitle,
-    });
-  }
   return saved.data;
 }
 
-/** The latest value recorded for the day, if any. */
-export function recordedValue(indicator: Indicator, day: string): number | null {
-  const onDay = indicator.measurements.filter((m) => m.measuredOn === day);
-  const last = onDay.at(-1)?.value;
+/** The value the report gives an indicator, else the one recorded for the period's last day. */
+export function reportedValue(
+  indicator: Indicator,
+  report: { indicatorValues: { indicatorId: string; value: number }[] } | null,
+  day: string,
+): number | null {
+  const inReport = report?.indicatorValues.find((v) => v.indicatorId === indicator.id);
+  if (inReport) return inReport.value;
+  const last = indicator.measurements.filter((m) => m.measuredOn === day).at(-1)?.value;
   return typeof last === 'number' ? last : null;
 }
 

@@ -33,7 +33,7 @@ import { errorMessage } from '../../../lib/error-message.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import { useItemIndicators } from '../../plans/api/get-item-indicators.js';
 import { ItemStatusBadge } from '../../plans/components/item-status-badge.js';
-import { recordedValue, useReportMutations, type DueItem, type Period } from '../api/reporting.js';
+import { reportedValue, useReportMutations, type DueItem, type Period } from '../api/reporting.js';
 import { reportState } from '../utils/periods.js';
 import { ReportStateBadge } from './report-state-badge.js';
 
@@ -132,7 +132,7 @@ function ReportForm({
   const valueOf = (indicatorId: string) => {
     if (indicatorId in values) return values[indicatorId];
     const indicator = quantitative.find((i) => i.id === indicatorId);
-    return (indicator && recordedValue(indicator, period.endsOn)) ?? '';
+    return (indicator && reportedValue(indicator, report, period.endsOn)) ?? '';
   };
 
   const validate = (): boolean => {
@@ -162,16 +162,14 @@ function ReportForm({
   const persist = async () => {
     const indicatorValues = quantitative.flatMap((indicator) => {
       const value = valueOf(indicator.id);
-      return typeof value === 'number' ? [{ indicator, value }] : [];
+      return typeof value === 'number' ? [{ indicatorId: indicator.id, value }] : [];
     });
     return save.mutateAsync({
       periodId: period.id,
       itemId: item.planItemId,
       version: report?.version ?? null,
-      measuredOn: period.endsOn,
-      periodTitle: period.title,
-      indicatorValues,
       draft: {
+        indicatorValues,
         itemStatus,
         progress: progress === '' ? null : Number(progress),
         narrative: narrative.trim() ? narrative : null,
