@@ -20,26 +20,29 @@ export function findJob(db: Reader, id: string) {
   return db.selectFrom('plan_imports').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A job's columns without the bulky ones (report and parsed rows). */
+const SUMMARY_COLUMNS = [
+  'id',
+  'plan_id',
+  'user_id',
+  'file_name',
+  'format',
+  'status',
+  'progress_done',
+  'progress_total',
+  'failure',
+  'counts',
+  'ignored_headings',
+  'fingerprint',
+  'created_at',
+  'updated_at',
+] as const;
+
 /** The job without its bulky columns (report and parsed rows). */
 export function findJobSummary(db: Reader, id: string) {
   return db
     .selectFrom('plan_imports')
-    .select([
-      'id',
-      'plan_id',
-      'user_id',
-      'file_name',
-      'format',
-      'status',
-      'progress_done',
-      'progress_total',
-      'failure',
-      'counts',
-      'ignored_headings',
-      'fingerprint',
-      'created_at',
-      'updated_at',
-    ])
+    .select(SUMMARY_COLUMNS)
     .where('id', '=', id)
     .executeTakeFirst();
 }
@@ -48,22 +51,7 @@ export type PlanImportSummary = NonNullable<Awaited<ReturnType<typeof findJobSum
 export function recentJobs(db: Reader, planId: string, userId: string, limit = 10) {
   return db
     .selectFrom('plan_imports')
-    .select([
-      'id',
-      'plan_id',
-      'user_id',
-      'file_name',
-      'format',
-      'status',
-      'progress_done',
-      'progress_total',
-      'failure',
-      'counts',
-      'ignored_headings',
-      'fingerprint',
-      'created_at',
-      'updated_at',
-    ])
+    .select(SUMMARY_COLUMNS)
     .where('plan_id', '=', planId)
     .where('user_id', '=', userId)
     .orderBy('created_at', 'desc')
