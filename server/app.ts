@@ -25,6 +25,7 @@ import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { AppError, errors, renderError } from './errors.js';
 import { contentEtagHook } from './http/etag.js';
+import { collectRoutes } from './http/route-registry.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -96,6 +97,8 @@ export async function buildApp(
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route, as registered: the route inventory test checks each is classified.
+  collectRoutes(app);
 
   // The API speaks JSON only: a text/plain body is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain');
