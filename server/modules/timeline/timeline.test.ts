@@ -152,6 +152,16 @@ describe.each(testDatabases)('timeline events on %s', (kind) => {
     });
     expect(unsourced.statusCode).toBe(400);
     expect(unsourced.json().error.message).toContain('source');
+
+    // Deleted again, so the reference timeline the other tests read is whole whatever the order.
+    const url = `/api/v1/timeline-events/${created.json().id}`;
+    const etag = (await t.inject({ method: 'GET', url })).headers.etag as string;
+    const removed = await t.inject({
+      method: 'DELETE',
+      url,
+      headers: { ...coordinator.headers, 'if-match': etag },
+    });
+    expect(removed.statusCode).toBe(204);
   });
 
   it('replaces sources on change and audits before and after', async () => {
