@@ -1,5 +1,5 @@
 // Compiles the server to JavaScript for production: `dist/main.js` (the CLI and `serve`) and
-// `dist/export-worker.js` (the export worker thread, loaded next to it). esbuild bundles the
+// `dist/export-worker.js` and `dist/import-worker.js` (worker threads, loaded next to it). esbuild bundles the
 // project's own TypeScript and leaves every npm package as an import, so node_modules is used as
 // installed (better-sqlite3's native module, exceljs loaded only when an export runs). `dist/` sits
 // one level below the root, as `server/` does, so paths resolved from import.meta (web/dist) hold.
@@ -15,6 +15,7 @@ const stamp = path.join(serverDist, 'main.js');
 const entries = {
   main: 'server/main.ts',
   'export-worker': 'server/modules/plan-items/export-worker.ts',
+  'import-worker': 'server/modules/plan-imports/import-worker.ts',
 };
 
 function newestMtime(dir) {

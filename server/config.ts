@@ -27,6 +27,12 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   LIAISON_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   LIAISON_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /** Plan imports: the most an XLSX may unpack to, the heap and the time of the worker reading it. */
+  LIAISON_IMPORT_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(4096).default(100),
+  LIAISON_IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16384).default(256),
+  LIAISON_IMPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(60),
+  /** On SIGTERM/SIGINT: how long in-flight requests and running jobs may take before exit. */
+  LIAISON_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).default(20),
 });
 
 export interface Config {
@@ -38,6 +44,10 @@ export interface Config {
   production: boolean;
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
+  /** Caps on reading an import file (see server/modules/plan-imports/read-file.ts). */
+  imports: { maxExpandedMb: number; workerMemoryMb: number; timeoutSeconds: number };
+  /** Grace for draining requests on shutdown, in seconds. */
+  shutdownGraceSeconds: number;
   /** Absolute path of the built web app, served when it exists. */
   webDist: string;
 }
@@ -65,6 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleMinutes: e.LIAISON_SESSION_IDLE_MINUTES,
       absoluteHours: e.LIAISON_SESSION_ABSOLUTE_HOURS,
     },
+    imports: {
+      maxExpandedMb: e.LIAISON_IMPORT_MAX_EXPANDED_MB,
+      workerMemoryMb: e.LIAISON_IMPORT_WORKER_MEMORY_MB,
+      timeoutSeconds: e.LIAISON_IMPORT_TIMEOUT_SECONDS,
+    },
+    shutdownGraceSeconds: e.LIAISON_SHUTDOWN_GRACE_SECONDS,
     webDist: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

@@ -86,6 +86,33 @@ export class ImportFileError extends Error {
   }
 }
 
+/**
+ * A file refused because it is (or unpacks to) more than an import may read: too many bytes once
+ * inflated, too many rows, a cell too long. The upload answers 413 when it is found up front.
+ */
+export class ImportLimitError extends ImportFileError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportLimitError';
+  }
+}
+
+/** Excel's own limit on the text of one cell; an import refuses longer cells. */
+export const MAX_CELL_CHARS = 32_767;
+
+/** The refusal of a file with more rows than an import takes. */
+export function tooManyRows(maxRows: number): ImportLimitError {
+  return new ImportLimitError(
+    `The file has more than ${maxRows.toLocaleString('en')} rows; split it into smaller files.`,
+  );
+}
+
+function cellTooLong(row: number, column: number, maxCell: number): ImportLimitError {
+  return new ImportLimitError(
+    `Row ${row}, column ${column} holds more than ${maxCell.toLocaleString('en')} characters (the most a spreadsheet cell may hold); shorten it.`,
+  );
+}
+
 /** Lower case, no diacritics, single spaces, no punctuation: how headings and names are compared. */
 export function foldName(value: string): string {
   return value
@@ -157,8 +184,15 @@ export function parseCsv(input: string, separator?: ';' | ','): SourceRow[] {
   return [...csvRecords(input, separator)];
 }
 
-/** The records of a CSV text one by one, so a caller can pause between slices of a large file. */
-export function* csvRecords(input: string, separator?: ';' | ','): Generator<SourceRow> {
+/**
+ * The records of a CSV text one by one, so a caller can pause between slices of a large file. A
+ * field longer than `maxCell` characters stops the reading with an ImportLimitError.
+ */
+export function* csvRecords(
+  input: string,
+  separator?: ';' | ',',
+  maxCell = Number.POSITIVE_INFINITY,
+): Generator<SourceRow> {
   let text = input.replace(/^\uFEFF/, '');
   const sep = separator ?? detectSeparator(text);
   let firstRow = 1;
@@ -187,6 +221,7 @@ export function* csvRecords(input: string, separator?: ';' | ','): Generator<Sou
       }
       if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
       field += ch;
+      if (field.length > maxCell) throw cellTooLong(rowStart, cells.length + 1, maxCell);
       i++;
       continue;
     }
@@ -213,6 +248,7 @@ export function* csvRecords(input: string, separator?: ';' | ','): Generator<Sou
       continue;
     }
     field += ch;
+    if (field.length > maxCell) throw cellTooLong(rowStart, cells.length + 1, maxCell);
     i++;
   }
   if (quoted) {
@@ -267,11 +303,7 @@ export function readTable(rows: SourceRow[], maxRows = 50_000): ImportTable {
       values[column] = cellText(source.cells[index] ?? '');
     }
     out.push({ row: source.row, values });
-    if (out.length > maxRows) {
-      throw new ImportFileError(
-        `The file has more than ${maxRows.toLocaleString('en')} rows; split it into smaller files.`,
-      );
-    }
+    if (out.length > maxRows) throw tooManyRows(maxRows);
   }
   return { columns, ignoredHeadings, rows: out };
 }

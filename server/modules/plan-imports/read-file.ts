@@ -1,19 +1,53 @@
 /**
- * An uploaded file → rows of text. CSV goes through the core reader; XLSX through exceljs (loaded
- * only when an XLSX arrives). Formula cells are read as their formula text and never evaluated.
+ * An uploaded file → rows of text, never trusting the file. The parsing runs in a worker thread
+ * with memory limits (`resourceLimits`) and a time limit, so a hostile or broken file can cost the
+ * worker its life but never the server its memory or its event loop. Before any parsing, an XLSX
+ * file's ZIP directory is checked against the caps (checkImportFile, run on upload: a bomb gets a
+ * 413 at once); inside the worker every part is inflated with its output counted and rows, cells
+ * and shared strings are capped while they stream (xlsx-stream.ts). Formula cells are read as their
+ * formula text and never evaluated.
  */
-import { setImmediate } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import {
+  csvRecords,
   decodeUtf8,
   ImportFileError,
-  csvRecords,
+  ImportLimitError,
   readTable,
+  tooManyRows,
   type ImportTable,
   type SourceRow,
 } from '../../../core/plans/import-table.js';
 import { IMPORT_MAX_ROWS } from '../../../core/schemas/plan-import.js';
+import type { Config } from '../../config.js';
+import { DEFAULT_XLSX_LIMITS, readXlsxRows, type XlsxLimits } from './xlsx-stream.js';
+import { inspectZip } from './zip-guard.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
+
+/** Caps on what one import file may cost. */
+export interface ImportReadLimits extends XlsxLimits {
+  /** Heap of the worker that reads the file (V8 old generation), in MB. */
+  workerMemoryMb: number;
+  /** The worker is stopped after this long. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportReadLimits = {
+  ...DEFAULT_XLSX_LIMITS,
+  workerMemoryMb: 256,
+  timeoutMs: 60_000,
+};
+
+/** The caps the configuration sets (LIAISON_IMPORT_*), the rest at their defaults. */
+export function importLimitsOf(config: Config): ImportReadLimits {
+  return {
+    ...DEFAULT_IMPORT_LIMITS,
+    maxExpandedBytes: config.imports.maxExpandedMb * 1024 * 1024,
+    workerMemoryMb: config.imports.workerMemoryMb,
+    timeoutMs: config.imports.timeoutSeconds * 1000,
+  };
+}
 
 /** XLSX files are ZIP archives: they start with "PK\x03\x04". */
 export function formatOf(bytes: Uint8Array, fileName: string): ImportFormat {
@@ -28,72 +62,144 @@ export function formatOf(bytes: Uint8Array, fileName: string): ImportFormat {
   return 'csv';
 }
 
-/** The text of one exceljs cell value, never evaluating anything. */
-export function xlsxCellText(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) {
-    // Excel dates carry no zone; exceljs gives them as UTC midnight.
-    return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  }
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (typeof v.formula === 'string') return `=${v.formula}`;
-    if (Array.isArray(v.richText)) {
-      return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
-    }
-    if (typeof v.text === 'string') return v.text;
-    if (typeof v.error === 'string') return v.error;
-  }
-  return String(value);
-}
-
-async function xlsxRows(bytes: Uint8Array): Promise<SourceRow[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError(
-      'The XLSX file could not be opened. Save it again from Excel or LibreOffice, or upload it as CSV UTF-8.',
-    );
-  }
-  const sheet =
-    workbook.worksheets.find((s) => !/^(lists|liste|листе)$/i.test(s.name)) ??
-    workbook.worksheets[0];
-  if (!sheet) throw new ImportFileError('The workbook has no sheet.');
-  const rows: SourceRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      // A formula (its own or shared with a neighbour) is taken as its text, never its result.
-      const formula = (cell as { formula?: string }).formula;
-      cells[column - 1] = formula ? `=${formula}` : xlsxCellText(cell.value);
-    });
-    for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-    rows.push({ row: rowNumber, cells });
-  });
-  return rows;
-}
-
-/** CSV records, a slice at a time: a 10,000-row file does not hold the event loop. */
-async function csvRows(text: string): Promise<SourceRow[]> {
-  const rows: SourceRow[] = [];
-  for (const record of csvRecords(text)) {
-    rows.push(record);
-    if (rows.length % 500 === 0) await setImmediate();
-    if (rows.length > IMPORT_MAX_ROWS + 20) break;
-  }
-  return rows;
-}
-
-/** Reads the upload into an import table (heading row found, banner rows skipped). */
-export async function readImportFile(
+/**
+ * The checks made before any parsing, on the request thread (they read only the ZIP directory: a
+ * few microseconds): an XLSX whose parts declare more than the caps is refused with
+ * ImportLimitError. A damaged archive passes here and fails in the dry run with its own message.
+ */
+export function checkImportFile(
   bytes: Uint8Array,
   format: ImportFormat,
+  limits: ImportReadLimits = DEFAULT_IMPORT_LIMITS,
+): void {
+  if (format !== 'xlsx') return;
+  try {
+    inspectZip(bytes, limits);
+  } catch (error) {
+    if (error instanceof ImportLimitError) throw error;
+  }
+}
+
+function csvRows(text: string, limits: XlsxLimits): SourceRow[] {
+  const rows: SourceRow[] = [];
+  for (const record of csvRecords(text, undefined, limits.maxCell)) {
+    if (record.cells.length > limits.maxColumns) {
+      throw new ImportLimitError(
+        `Row ${record.row} has more than ${limits.maxColumns} columns; keep only the import's columns.`,
+      );
+    }
+    rows.push(record);
+    if (rows.length > limits.maxRows + 20) throw tooManyRows(limits.maxRows);
+  }
+  return rows;
+}
+
+/** Reads the file on the calling thread: only the import worker (and unit tests) call this. */
+export async function parseImportFile(
+  bytes: Uint8Array,
+  format: ImportFormat,
+  limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
 ): Promise<ImportTable> {
-  const rows = format === 'xlsx' ? await xlsxRows(bytes) : await csvRows(decodeUtf8(bytes));
-  return readTable(rows, IMPORT_MAX_ROWS);
+  const rows =
+    format === 'xlsx' ? await readXlsxRows(bytes, limits) : csvRows(decodeUtf8(bytes), limits);
+  return readTable(rows, Math.min(limits.maxRows, IMPORT_MAX_ROWS));
+}
+
+/** What the import worker is given. */
+export interface WorkerJob {
+  bytes: Uint8Array;
+  format: ImportFormat;
+  limits: XlsxLimits;
+  /** Rows per message back. */
+  batch: number;
+}
+
+export type WorkerMessage =
+  | { kind: 'rows'; rows: ImportTable['rows'] }
+  | { kind: 'done'; columns: ImportTable['columns']; ignoredHeadings: string[] }
+  | { kind: 'failed'; message: string; known: boolean; limit: boolean };
+
+/**
+ * The worker script: from source (tsx, tests) a small starter that loads import-worker.ts through
+ * tsx; in production the compiled `import-worker.js` next to the server bundle.
+ */
+function workerScript(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./import-worker-source.mjs', import.meta.url)
+    : new URL('./import-worker.js', import.meta.url);
+}
+
+const unreadable = (why: string) =>
+  new ImportFileError(
+    `The file could not be read: ${why} Split it into smaller files, or save it as CSV UTF-8 and upload that.`,
+  );
+
+/**
+ * Reads the upload into an import table (heading row found, banner rows skipped) in a worker
+ * thread with memory and time limits. Whatever happens to the worker — a cap passed, out of
+ * memory, too slow, a crash — the promise rejects with an ImportFileError whose message a person
+ * can act on; the process is never at risk.
+ */
+export function readImportFile(
+  bytes: Uint8Array,
+  format: ImportFormat,
+  limits: ImportReadLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<ImportTable> {
+  const { workerMemoryMb, timeoutMs, ...caps } = limits;
+  const job: WorkerJob = { bytes, format, limits: caps, batch: 2_000 };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerScript(), {
+      workerData: job,
+      resourceLimits: {
+        maxOldGenerationSizeMb: workerMemoryMb,
+        maxYoungGenerationSizeMb: Math.max(4, Math.min(64, Math.floor(workerMemoryMb / 8))),
+        codeRangeSizeMb: 64,
+        stackSizeMb: 4,
+      },
+      stdout: false,
+      stderr: false,
+    });
+    const rows: ImportTable['rows'] = [];
+    let settled = false;
+    const settle = (error: Error | null, table?: ImportTable) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve(table!);
+    };
+    const timer = setTimeout(
+      () =>
+        settle(
+          new ImportLimitError(
+            `The file took more than ${Math.round(timeoutMs / 1000)} seconds to read; split it into smaller files, or save it as CSV UTF-8.`,
+          ),
+        ),
+      timeoutMs,
+    );
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'rows') {
+        for (const row of message.rows) rows.push(row);
+      } else if (message.kind === 'done') {
+        settle(null, { columns: message.columns, ignoredHeadings: message.ignoredHeadings, rows });
+      } else if (message.limit) {
+        settle(new ImportLimitError(message.message));
+      } else if (message.known) {
+        settle(new ImportFileError(message.message));
+      } else {
+        settle(unreadable('it is damaged or not a spreadsheet.'));
+      }
+    });
+    worker.once('error', (error: Error & { code?: string }) => {
+      settle(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? unreadable('reading it needs more memory than an import may use.')
+          : unreadable('it is damaged or not a spreadsheet.'),
+      );
+    });
+    worker.once('exit', (code) => {
+      settle(unreadable(`the reader stopped (exit code ${code}).`));
+    });
+  });
 }

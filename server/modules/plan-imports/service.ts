@@ -36,7 +36,7 @@ import {
   searchText,
   updateRecordColumns,
 } from '../shared/records.js';
-import { formatOf, readImportFile } from './read-file.js';
+import { checkImportFile, formatOf, importLimitsOf, readImportFile } from './read-file.js';
 import * as repo from './repository.js';
 
 export const PLAN_IMPORT = 'plan_import';
@@ -52,8 +52,9 @@ function failureMessage(error: unknown): string | null {
   return null;
 }
 
-export function planImportService({ db, audit }: Deps) {
+export function planImportService({ db, audit, config }: Deps) {
   const running = new Set<Promise<void>>();
+  const readLimits = importLimitsOf(config);
 
   /** Runs `work` after the answer is sent; a failure ends the job as failed, never the process. */
   function background(jobId: string, work: () => Promise<void>, log: (e: unknown) => void) {
@@ -115,7 +116,7 @@ export function planImportService({ db, audit }: Deps) {
     format: 'csv' | 'xlsx',
   ) {
     await repo.updateJob(db.kysely, jobId, { status: 'validating' });
-    const table = await readImportFile(bytes, format);
+    const table = await readImportFile(bytes, format, readLimits);
     const rows = table.rows.length;
     const progress = progressWriter(jobId);
     await progress(0, rows, true);
@@ -375,6 +376,12 @@ export function planImportService({ db, audit }: Deps) {
         format = formatOf(bytes, fileName);
       } catch (error) {
         throw errors.unprocessable((error as Error).message, { field: 'content' });
+      }
+      try {
+        // Caps checked before any parsing (the ZIP directory of an XLSX): a bomb is refused now.
+        checkImportFile(bytes, format, readLimits);
+      } catch (error) {
+        throw new AppError(413, 'payload_too_large', (error as Error).message);
       }
       const id = uuidv7();
       const now = new Date().toISOString();
