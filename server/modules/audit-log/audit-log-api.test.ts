@@ -99,18 +99,29 @@ describe.each(testDatabases)('the audit log API on %s', (kind) => {
       },
     });
     expect(secret.statusCode).toBe(201);
+    // Listed, marked withheld, without the record's id or content; asking for the record's entries
+    // answers as for an unknown id.
     const entries = await t.inject({
       method: 'GET',
-      url: `/api/v1/audit-log?entityId=${secret.json().id}`,
+      url: '/api/v1/audit-log?action=timeline_event.create&pageSize=1',
       headers: admin.headers,
     });
     const [entry] = entries.json().items;
     expect(entry).toMatchObject({
       action: 'timeline_event.create',
+      entityType: 'timeline_event',
+      entityId: null,
       redacted: true,
       before: null,
       after: null,
     });
+    const byId = await t.inject({
+      method: 'GET',
+      url: `/api/v1/audit-log?entityId=${secret.json().id}`,
+      headers: admin.headers,
+    });
+    expect(byId.json()).toMatchObject({ items: [], total: 0 });
+    expect(JSON.stringify(entries.json())).not.toContain(secret.json().id);
     expect(JSON.stringify(entries.json())).not.toContain('Need-to-know planning note');
   });
 

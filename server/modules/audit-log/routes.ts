@@ -7,11 +7,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { allow, authorize, isAdministrator } from '../../access/policy.js';
 import { verifyAuditChain } from '../../audit/audit-log.js';
-import { labelVisibleTo } from '../../access/visibility.js';
 import { contextOf } from '../../http/context.js';
 import { listEnvelope, listQuery, offsetOf } from '../../http/lists.js';
 import { writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
+import { withheldEntries } from './visibility.js';
 
 // Reading the log is an administrative act; the 'update' ability on the log stands for it.
 const AUDIT_LOG = 'audit_log';
@@ -30,16 +30,12 @@ const entryOut = z.object({
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),
-  /** True when the entry's record is not visible to the reader: its content is withheld. */
+  /**
+   * True when the entry's record is not visible to the reader (on its label or a container's):
+   * the entry is listed, but its record id and before/after are withheld.
+   */
   redacted: z.boolean(),
 });
-
-/** Labelled tables whose audit snapshots pass the read rule before an administrator sees them. */
-const LABELLED = {
-  organisation: 'organisations',
-  agreement: 'agreements',
-  timeline_event: 'timeline_events',
-} as const;
 
 const filters = listQuery(['seq'], 'seq')
   .omit({ sort: true, order: true })
@@ -91,6 +87,31 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
     async (request) => {
       authorize(contextOf(request).actor, 'update', AUDIT_LOG);
       const { page, pageSize, action, actorId, entityType, entityId, from, to } = request.query;
+      const actor = request.actor;
+      // Asking for the entries of one record answers like an unknown id when the reader may not
+      // see that record: the filter must not tell which hidden ids exist.
+      if (entityId) {
+        const about = await db.kysely
+          .selectFrom('audit_log')
+          .select(['seq', 'entity_type', 'before_state', 'after_state'])
+          .where('entity_id', '=', entityId)
+          .$if(Boolean(entityType), (qb) => qb.where('entity_type', '=', entityType ?? ''))
+          .orderBy('seq', 'desc')
+          .limit(1)
+          .execute();
+        const hidden = await withheldEntries(
+          db.kysely,
+          actor,
+          about.map((r) => ({
+            seq: r.seq,
+            entity_type: r.entity_type,
+            entity_id: entityId,
+            before: parse(r.before_state),
+            after: parse(r.after_state),
+          })),
+        );
+        if (hidden.size > 0) return { items: [], total: 0, page, pageSize };
+      }
       const base = db.kysely
         .selectFrom('audit_log')
         .$if(Boolean(action), (qb) => qb.where('action', 'like', `${action}%`))
@@ -111,41 +132,42 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       ]);
       // The log must not become a way around the read rule: snapshots of records the reader may not
-      // see are withheld (one query per labelled table, for the whole page).
-      const visible = new Set<string>();
-      for (const [type, table] of Object.entries(LABELLED)) {
-        const ids = rows
-          .filter((r) => r.entity_type === type && r.entity_id)
-          .map((r) => r.entity_id!);
-        if (ids.length === 0) continue;
-        const found = await db.kysely
-          .selectFrom(`${table as 'organisations'} as x`)
-          .select('x.id')
-          .where('x.id', 'in', ids)
-          .where(labelVisibleTo(request.actor, 'x'))
-          .execute();
-        for (const f of found) visible.add(f.id);
-      }
-      const withheld = (r: (typeof rows)[number]) =>
-        Boolean(
-          r.entity_type && r.entity_type in LABELLED && r.entity_id && !visible.has(r.entity_id),
-        );
-      return {
-        items: rows.map((r) => ({
-          seq: r.seq,
-          id: r.id,
-          occurredAt: r.occurred_at,
-          actorId: r.actor_id,
-          actorName: r.actor_name,
-          ip: r.ip,
-          action: r.action,
-          entityType: r.entity_type,
-          entityId: r.entity_id,
-          before: withheld(r) ? null : parse(r.before_state),
-          after: withheld(r) ? null : parse(r.after_state),
-          hash: r.hash,
-          redacted: withheld(r),
+      // see — on their own label or a container's — are withheld (one query per entity type a page).
+      const parsed = rows.map((r) => ({
+        row: r,
+        before: parse(r.before_state),
+        after: parse(r.after_state),
+      }));
+      const withheld = await withheldEntries(
+        db.kysely,
+        actor,
+        parsed.map((p) => ({
+          seq: p.row.seq,
+          entity_type: p.row.entity_type,
+          entity_id: p.row.entity_id,
+          before: p.before,
+          after: p.after,
         })),
+      );
+      return {
+        items: parsed.map(({ row: r, before, after }) => {
+          const hidden = withheld.has(r.seq);
+          return {
+            seq: r.seq,
+            id: r.id,
+            occurredAt: r.occurred_at,
+            actorId: r.actor_id,
+            actorName: r.actor_name,
+            ip: r.ip,
+            action: r.action,
+            entityType: r.entity_type,
+            entityId: hidden ? null : r.entity_id,
+            before: hidden ? null : before,
+            after: hidden ? null : after,
+            hash: r.hash,
+            redacted: hidden,
+          };
+        }),
         total: Number(count.n),
         page,
         pageSize,
