@@ -9,39 +9,195 @@ import {
   CompiledQuery,
   PostgresDialect,
   SqliteDialect,
-  SqliteDriver,
+  IdentifierNode,
+  RawNode,
+  SelectQueryNode,
+  createQueryId,
   sql,
   type DatabaseConnection,
+  type Driver,
+  type QueryCompiler,
+  type QueryResult,
   type Dialect,
   type Kysely,
-  type SqliteDialectConfig,
 } from 'kysely';
 import pg from 'pg';
 
 export type DialectName = 'sqlite' | 'postgres';
 
+/** `savepoint x`, `rollback to x`, `release x` with the name quoted (as Kysely builds them). */
+function parseSavepoint(command: string, name: string): RawNode {
+  return RawNode.createWithChildren([
+    RawNode.createWithSql(`${command} `),
+    IdentifierNode.create(name),
+  ]);
+}
+
+/** better-sqlite3 behind Kysely's connection interface (as Kysely's own SqliteConnection). */
+function runOn(database: BetterSqlite3.Database, query: CompiledQuery): QueryResult<unknown> {
+  const statement = database.prepare(query.sql);
+  if (statement.reader) return { rows: statement.all(query.parameters) };
+  const { changes, lastInsertRowid } = statement.run(query.parameters);
+  return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+/** A plain read: a SELECT (with or without WITH) built by Kysely, or raw SQL starting SELECT. */
+function isRead(query: CompiledQuery): boolean {
+  if (SelectQueryNode.is(query.query)) return true;
+  return RawNode.is(query.query) && /^\s*select\b/i.test(query.sql);
+}
+
+/** One waiter at a time on the write connection (Kysely's SQLite driver has the same mutex). */
+class Mutex {
+  #held: Promise<void> | null = null;
+  #release: (() => void) | null = null;
+  async lock(): Promise<void> {
+    while (this.#held) await this.#held;
+    this.#held = new Promise((resolve) => (this.#release = resolve));
+  }
+  unlock(): void {
+    const release = this.#release;
+    this.#held = null;
+    this.#release = null;
+    release?.();
+  }
+}
+
 /**
- * SQLite driver whose write transactions start with BEGIN IMMEDIATE: the write lock is taken up
- * front, so two writers never deadlock upgrading a read lock (SQLITE_BUSY mid-transaction).
+ * What Kysely holds as "the connection": it picks the real one per query. Inside a transaction
+ * (or a stream) it holds the write connection and its mutex until released; outside, a plain read
+ * runs at once on the read connection and anything else takes the write connection for that one
+ * statement.
  */
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+class RoutedConnection implements DatabaseConnection {
+  #holding = false;
+  constructor(readonly driver: ReadWriteSqliteDriver) {}
+
+  async hold(): Promise<void> {
+    if (this.#holding) return;
+    await this.driver.mutex.lock();
+    this.#holding = true;
+  }
+
+  release(): void {
+    if (!this.#holding) return;
+    this.#holding = false;
+    this.driver.mutex.unlock();
+  }
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const { writer, reader, mutex } = this.driver;
+    if (this.#holding) return runOn(writer, query) as QueryResult<R>;
+    if (reader && isRead(query)) return runOn(reader, query) as QueryResult<R>;
+    await mutex.lock();
+    try {
+      return runOn(writer, query) as QueryResult<R>;
+    } finally {
+      mutex.unlock();
+    }
+  }
+
+  async *streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const held = this.#holding;
+    await this.hold();
+    try {
+      for (const row of this.driver.writer.prepare(query.sql).iterate(query.parameters)) {
+        yield { rows: [row as R] };
+      }
+    } finally {
+      if (!held) this.release();
+    }
+  }
+}
+
+/**
+ * SQLite with two connections to one WAL file. Writes and transactions go to the write connection,
+ * one at a time, and transactions start with BEGIN IMMEDIATE (the write lock taken up front, so two
+ * writers never deadlock upgrading a read lock). A plain read outside a transaction goes to the
+ * read connection, which sees the last committed snapshot: a long import commit no longer makes
+ * every request (/health included) wait for its end. The read connection is `query_only`: a write
+ * routed there by mistake fails instead of slipping past the mutex.
+ */
+class ReadWriteSqliteDriver implements Driver {
+  readonly mutex = new Mutex();
+  readonly #idle: RoutedConnection[] = [];
+  constructor(
+    readonly writer: BetterSqlite3.Database,
+    readonly reader: BetterSqlite3.Database | null,
+  ) {}
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return this.#idle.pop() ?? new RoutedConnection(this);
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await (connection as RoutedConnection).hold();
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
   }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async savepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    await connection.executeQuery(compile(parseSavepoint('savepoint', name), createQueryId()));
+  }
+
+  async rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    await connection.executeQuery(compile(parseSavepoint('rollback to', name), createQueryId()));
+  }
+
+  async releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    await connection.executeQuery(compile(parseSavepoint('release', name), createQueryId()));
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as RoutedConnection).release();
+    this.#idle.push(connection as RoutedConnection);
+  }
+
+  async destroy(): Promise<void> {
+    this.reader?.close();
+    this.writer.close();
+  }
 }
 
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
+class ReadWriteSqliteDialect extends SqliteDialect {
+  readonly #writer: BetterSqlite3.Database;
+  readonly #reader: BetterSqlite3.Database | null;
+  constructor(writer: BetterSqlite3.Database, reader: BetterSqlite3.Database | null) {
+    super({ database: writer });
+    this.#writer = writer;
+    this.#reader = reader;
   }
-  override createDriver() {
-    return new ImmediateSqliteDriver(this.#config);
+  override createDriver(): Driver {
+    return new ReadWriteSqliteDriver(this.#writer, this.#reader);
   }
 }
 
-/** Opens the SQLite file with the pragmas DESIGN.md asks for (WAL, synchronous=FULL, FKs). */
+/**
+ * Opens the SQLite file with the pragmas DESIGN.md asks for (WAL, synchronous=FULL, FKs), and a
+ * second, query-only connection for plain reads (none for `:memory:`, which another connection
+ * cannot see).
+ */
 export function sqliteDialect(file: string): Dialect {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
   const database = new BetterSqlite3(file);
@@ -49,7 +205,13 @@ export function sqliteDialect(file: string): Dialect {
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  return new ImmediateSqliteDialect({ database });
+  let reader: BetterSqlite3.Database | null = null;
+  if (file !== ':memory:') {
+    reader = new BetterSqlite3(file);
+    reader.pragma('busy_timeout = 5000');
+    reader.pragma('query_only = ON');
+  }
+  return new ReadWriteSqliteDialect(database, reader);
 }
 
 // PostgreSQL returns timestamptz as Date and bigint as string; make both dialects answer alike.
