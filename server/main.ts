@@ -65,17 +65,45 @@ async function serve(config: Config): Promise<void> {
   }
   const app = await buildApp(config, { db });
   app.addHook('onClose', () => db.close());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      void app.close().then(() => process.exit(0));
-    });
-  }
+  stopGracefully(app, config.shutdownGraceSeconds);
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shown =
     config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(
-    `Liaison is running at http://${shown}:${config.port}  (database: ${describeDatabase(config)})`,
+    `Liaison is running at http://${shown}:${port}  (database: ${describeDatabase(config)})`,
   );
+}
+
+/**
+ * SIGTERM or SIGINT: stop accepting connections, let the requests in flight and the running
+ * background jobs finish (app.close(): Fastify answers 503 to new requests on kept-alive
+ * connections meanwhile), close the database, exit 0. If that takes longer than the grace, exit 1
+ * (a supervisor sees the unclean stop).
+ */
+function stopGracefully(app: { close(): Promise<unknown> }, graceSeconds: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // `npm start` forwards the signal the terminal also sent to this process group: once is enough.
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing the requests in flight, then stopping.`);
+    const timer = setTimeout(() => {
+      console.error(`Requests were still running after ${graceSeconds} s; stopping anyway.`);
+      process.exit(1);
+    }, graceSeconds * 1000);
+    timer.unref();
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 }
 
 function formatCounts(counts: Record<string, number>): string {
