@@ -10,6 +10,7 @@ import type { Actor } from '../audit/context.js';
 import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { findAccessToken, type AccessTokenInfo } from './api-tokens.js';
+import { enforceCredentialRoutes } from './credentials.js';
 import { findSession, touchSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
 
 declare module 'fastify' {
@@ -23,6 +24,7 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const API_ROUTES = '/api/';
 /** Routes a visitor without a session must be able to call. */
 const CSRF_EXEMPT = new Set(['/api/v1/auth/login']);
 /** What a session may still do while its password must be changed. */
@@ -42,8 +44,18 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function routePath(request: FastifyRequest): string {
-  return request.routeOptions.url ?? request.url.split('?')[0]!;
+/**
+ * The matched route's path (`/api/v1/plans/:id`), never the raw URL: the router decodes the URL
+ * before matching, so `/%61pi/v1/…` reaches an API route and must be judged as one. Requests that
+ * match no route have no route path.
+ */
+function routePath(request: FastifyRequest): string | undefined {
+  return request.routeOptions.url;
+}
+
+/** True for requests that reached an API route, however their URL was spelled. */
+export function isApiRoute(request: FastifyRequest): boolean {
+  return routePath(request)?.startsWith(API_ROUTES) ?? false;
 }
 
 /** The credentials of an `Authorization: Bearer …` header; undefined for no or another scheme. */
@@ -58,9 +70,10 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.decorateRequest('accessToken', null);
+  enforceCredentialRoutes(app, { db });
 
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!isApiRoute(request)) return;
 
     const bearer = bearerToken(request);
     if (bearer !== undefined) {
@@ -85,13 +98,16 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
         request.actor = session.actor;
       }
     }
-    if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(routePath(request))) return;
+    if (SAFE_METHODS.has(request.method) || CSRF_EXEMPT.has(routePath(request) ?? '')) return;
     if (request.session) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameToken(sent, request.session.csrfToken))
         throw errors.csrf();
       // A one-time password opens the door to one thing only: choosing a password of one's own.
-      if (request.session.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(routePath(request))) {
+      if (
+        request.session.mustChangePassword &&
+        !PASSWORD_CHANGE_ROUTES.has(routePath(request) ?? '')
+      ) {
         throw errors.passwordChangeRequired();
       }
     }
@@ -103,7 +119,7 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
   app.addHook('onSend', async (request, reply, payload) => {
     const session = request.session;
     if (!session || SAFE_METHODS.has(request.method) || reply.statusCode >= 400) return payload;
-    if (routePath(request).startsWith('/api/v1/auth/')) return payload;
+    if (routePath(request)?.startsWith('/api/v1/auth/')) return payload;
     await db
       .write((trx) => touchSession(trx, session.tokenHash))
       .catch((error: unknown) => {

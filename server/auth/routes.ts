@@ -7,12 +7,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errors } from '../errors.js';
 import { contextOf } from '../http/context.js';
+import { addressKey } from '../http/rate-limit.js';
 import { errorOut } from '../http/responses.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { requireSession } from './guards.js';
 import { loginService } from './login.js';
 import { checkNewPassword } from './password-policy.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword } from './passwords.js';
 import { loginBody, meOut, passwordChangeBody } from './schemas.js';
 import {
   endAllSessions,
@@ -56,7 +57,14 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/auth/login',
     {
-      config: { rateLimit: { max: loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      // Counted per client address (not per account): guessing passwords is what is limited.
+      config: {
+        rateLimit: {
+          max: loginRateLimitPerMinute,
+          timeWindow: '1 minute',
+          keyGenerator: addressKey,
+        },
+      },
       schema: {
         tags,
         summary:
@@ -169,6 +177,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/auth/password',
     {
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Change your password (ends your other sessions)',
@@ -179,17 +188,8 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
       },
     },
     async (request, reply) => {
+      // The current password was checked by the credential-route hook (credentials.ts).
       const session = requireSession(request);
-      const user = await db.kysely
-        .selectFrom('users')
-        .select(['password_hash'])
-        .where('id', '=', session.actor.id)
-        .executeTakeFirstOrThrow();
-      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
-        throw errors.unprocessable('The current password is not right.', {
-          field: 'currentPassword',
-        });
-      }
       if (request.body.newPassword === request.body.currentPassword) {
         throw errors.unprocessable('Choose a password different from the current one.', {
           field: 'newPassword',

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../../core/schemas/common.js';
 import { contextOf } from '../http/context.js';
-import { errorOut } from '../http/responses.js';
+import { requiredIfMatch } from '../http/etag.js';
+import { errorOut, writeErrors } from '../http/responses.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { accessTokenService } from './api-tokens.js';
 import { requireSession } from './guards.js';
@@ -17,19 +18,26 @@ export const accessTokenRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
   app.post(
     '/auth/tokens',
     {
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Create a personal access token for an integration; the token is shown once',
+        description:
+          'Needs a signed-in browser session and your password in `currentPassword`: an access token cannot create another.',
         body: tokenCreateBody,
-        response: { 201: tokenCreatedOut, 400: errorOut, 401: errorOut, 403: errorOut },
+        response: {
+          201: tokenCreatedOut,
+          400: errorOut,
+          401: errorOut,
+          403: errorOut,
+          422: errorOut,
+        },
       },
     },
     async (request, reply) => {
       const session = requireSession(request);
-      const created = await service.create(
-        { ...contextOf(request), actor: session.actor },
-        request.body,
-      );
+      const { currentPassword: _checked, ...input } = request.body;
+      const created = await service.create({ ...contextOf(request), actor: session.actor }, input);
       return reply.status(201).send(created);
     },
   );
@@ -51,14 +59,18 @@ export const accessTokenRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
     {
       schema: {
         tags,
-        summary: 'Revoke one of your access tokens at once',
+        summary: 'Revoke one of your access tokens at once (send If-Match: "<version>")',
         params: idParams,
-        response: { 204: z.null(), 400: errorOut, 401: errorOut, 403: errorOut, 404: errorOut },
+        response: { 204: z.null(), ...writeErrors },
       },
     },
     async (request, reply) => {
       const session = requireSession(request);
-      await service.revoke({ ...contextOf(request), actor: session.actor }, request.params.id);
+      await service.revoke(
+        { ...contextOf(request), actor: session.actor },
+        request.params.id,
+        requiredIfMatch(request),
+      );
       return reply.status(204).send(null);
     },
   );

@@ -5,7 +5,7 @@ import { contextOf } from '../http/context.js';
 import { errorOut } from '../http/responses.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { requireSession } from './guards.js';
-import { totpDisableBody, totpEnableBody, totpSetupOut } from './schemas.js';
+import { totpDisableBody, totpEnableBody, totpSetupBody, totpSetupOut } from './schemas.js';
 import { twoFactorService } from './two-factor.js';
 
 const tags = ['Authentication'];
@@ -17,9 +17,12 @@ export const twoFactorRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
   app.post(
     '/auth/totp/setup',
     {
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Start two-factor sign-in: a new secret for your authenticator app (not yet on)',
+        description: 'Confirm with your password in `currentPassword`.',
+        body: totpSetupBody,
         response: { 200: totpSetupOut, ...errorsOut },
       },
     },
@@ -49,6 +52,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
   app.post(
     '/auth/totp/disable',
     {
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Turn two-factor sign-in off (confirm with your password)',
@@ -58,7 +62,8 @@ export const twoFactorRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     },
     async (request, reply) => {
       const session = requireSession(request);
-      await service.disable({ ...contextOf(request), actor: session.actor }, request.body.password);
+      // The password was checked by the credential-route hook (credentials.ts).
+      await service.disable({ ...contextOf(request), actor: session.actor });
       return reply.status(204).send(null);
     },
   );

@@ -45,8 +45,14 @@ describe.each(testDatabases)('two-factor sign-in on %s', (kind) => {
     return { email, headers };
   }
 
+  /** Set-up and turning off confirm with the password; `payload` may override it. */
   const post = (url: string, headers: Record<string, string>, payload?: object) =>
-    t.inject({ method: 'POST', url: `/api/v1/auth/totp/${url}`, headers, payload });
+    t.inject({
+      method: 'POST',
+      url: `/api/v1/auth/totp/${url}`,
+      headers,
+      payload: url === 'enable' ? payload : { currentPassword: PASSWORD, ...payload },
+    });
 
   /** An account with two-factor sign-in on; returns it with its secret. */
   async function accountWithTotp() {
@@ -173,17 +179,35 @@ describe.each(testDatabases)('two-factor sign-in on %s', (kind) => {
 
   it('disables only with the password, after which the password alone signs in again', async () => {
     const user = await accountWithTotp();
-    const wrong = await post('disable', user.headers, { password: 'not the password at all' });
+    const wrong = await post('disable', user.headers, {
+      currentPassword: 'not the password at all',
+    });
     expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().error.details).toEqual({ field: 'currentPassword' });
     expect((await userRow(user.email)).totp_enabled).toBe(1);
-    expect((await post('disable', user.headers, { password: PASSWORD })).statusCode).toBe(204);
+    expect((await post('disable', user.headers, { currentPassword: PASSWORD })).statusCode).toBe(
+      204,
+    );
     expect(await userRow(user.email)).toMatchObject({ totp_enabled: 0, totp_secret: null });
     expect((await login(user.email, PASSWORD)).statusCode).toBe(200);
   });
 
+  it('sets up only with the password, typed afresh', async () => {
+    const user = await account();
+    const wrong = await post('setup', user.headers, { currentPassword: 'not the password at all' });
+    expect(wrong.statusCode).toBe(422);
+    const missing = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/totp/setup',
+      headers: user.headers,
+    });
+    expect(missing.statusCode).toBe(400);
+    expect((await userRow(user.email)).totp_secret).toBeNull();
+  });
+
   it('audits set-up, enabling and disabling without ever writing the secret', async () => {
     const user = await accountWithTotp();
-    await post('disable', user.headers, { password: PASSWORD });
+    await post('disable', user.headers, { currentPassword: PASSWORD });
     const id = (await userRow(user.email)).id;
     const entries = await t.db.kysely
       .selectFrom('audit_log')
@@ -206,11 +230,16 @@ describe.each(testDatabases)('two-factor sign-in on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/auth/tokens',
       headers: user.headers,
-      payload: { name: 'integration', scopes: ['read', 'write'], expiresInDays: 1 },
+      payload: {
+        name: 'integration',
+        scopes: ['read', 'write'],
+        expiresInDays: 1,
+        currentPassword: PASSWORD,
+      },
     });
     const bearer = { authorization: `Bearer ${created.json().token}` };
     expect((await post('setup', bearer)).statusCode).toBe(403);
-    expect((await post('disable', bearer, { password: PASSWORD })).statusCode).toBe(403);
+    expect((await post('disable', bearer, { currentPassword: PASSWORD })).statusCode).toBe(403);
     expect((await userRow(user.email)).totp_secret).toBeNull();
   });
 });

@@ -5,7 +5,6 @@
 import type { ActionContext, Actor } from '../audit/context.js';
 import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
-import { verifyPassword } from './passwords.js';
 import { newTotpSecret, otpauthUri, verifyTotp } from './totp.js';
 
 type SignedIn = ActionContext & { actor: Actor };
@@ -69,16 +68,11 @@ export function twoFactorService({ db, audit }: Deps) {
       });
     },
 
-    /** Turns two-factor sign-in off (and drops any pending secret) after the password is confirmed. */
-    async disable(ctx: SignedIn, password: string): Promise<void> {
-      const user = await db.kysely
-        .selectFrom('users')
-        .select('password_hash')
-        .where('id', '=', ctx.actor.id)
-        .executeTakeFirstOrThrow();
-      // Checked before the transaction: argon2 is slow and must not hold the write lock.
-      if (!(await verifyPassword(user.password_hash, password)))
-        throw errors.unprocessable('The password is not right.', { field: 'password' });
+    /**
+     * Turns two-factor sign-in off (and drops any pending secret). The route confirms the password
+     * first (a credential route: credentials.ts), outside the transaction, as argon2 is slow.
+     */
+    async disable(ctx: SignedIn): Promise<void> {
       await db.write(async (trx) => {
         const before = await trx
           .selectFrom('users')

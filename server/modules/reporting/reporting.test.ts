@@ -126,13 +126,18 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     ).toBe(403);
 
     const reportId = draft.json().id;
-    const post = (path: string, session: Session, payload?: object) =>
-      t.inject({
+    // Each transition sends the ETag of the report as last seen, and keeps the one it gets back.
+    let etag = draft.headers.etag as string;
+    const post = async (path: string, session: Session, payload?: object) => {
+      const res = await t.inject({
         method: 'POST',
         url: `/api/v1/reports/${reportId}/${path}`,
-        headers: session.headers,
+        headers: { ...session.headers, 'if-match': etag },
         ...(payload ? { payload } : {}),
       });
+      if (res.statusCode === 200) etag = res.headers.etag as string;
+      return res;
+    };
     expect((await post('approve', coordinator)).statusCode).toBe(409);
     expect((await post('submit', editor)).json().status).toBe('submitted');
     // The coordinator's review list: every item with its current status and who submitted.
@@ -177,6 +182,7 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
       `"${returned.json().version}"`,
     );
     expect(edited.statusCode).toBe(200);
+    etag = edited.headers.etag as string;
     await post('submit', editor);
     const approved = await post('approve', coordinator);
     expect(approved.json().status).toBe('approved');
@@ -256,12 +262,17 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     expect(draft.statusCode, draft.body).toBe(201);
     expect(draft.json().indicatorValues).toEqual([{ indicatorId: counted, value: 12 }]);
     const reportUrl = `/api/v1/reports/${draft.json().id}`;
-    await t.inject({ method: 'POST', url: `${reportUrl}/submit`, headers: editor.headers });
+    const any = { 'if-match': '*' };
+    await t.inject({
+      method: 'POST',
+      url: `${reportUrl}/submit`,
+      headers: { ...editor.headers, ...any },
+    });
     // Submitted and even returned, nothing is recorded yet.
     await t.inject({
       method: 'POST',
       url: `${reportUrl}/return`,
-      headers: coordinator.headers,
+      headers: { ...coordinator.headers, ...any },
       payload: { comment: 'Say which courses.' },
     });
     expect(await measurements()).toEqual([]);
@@ -273,11 +284,15 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
       '*',
     );
     expect(resaved.statusCode, resaved.body).toBe(200);
-    await t.inject({ method: 'POST', url: `${reportUrl}/submit`, headers: editor.headers });
+    await t.inject({
+      method: 'POST',
+      url: `${reportUrl}/submit`,
+      headers: { ...editor.headers, ...any },
+    });
     const approved = await t.inject({
       method: 'POST',
       url: `${reportUrl}/approve`,
-      headers: coordinator.headers,
+      headers: { ...coordinator.headers, ...any },
     });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(await measurements()).toMatchObject([{ measuredOn: '2026-03-31', value: 14 }]);
@@ -291,7 +306,7 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
         await t.inject({
           method: 'POST',
           url: `/api/v1/periods/${periodId}/lock`,
-          headers: coordinator.headers,
+          headers: { ...coordinator.headers, 'if-match': '"1"' },
         })
       ).statusCode,
     ).toBe(200);
@@ -301,13 +316,13 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     const submit = await t.inject({
       method: 'POST',
       url: `/api/v1/reports/${draft.json().id}/submit`,
-      headers: coordinator.headers,
+      headers: { ...coordinator.headers, 'if-match': draft.headers.etag as string },
     });
     expect(submit.statusCode).toBe(409);
     const again = await t.inject({
       method: 'POST',
       url: `/api/v1/periods/${periodId}/lock`,
-      headers: coordinator.headers,
+      headers: { ...coordinator.headers, 'if-match': '*' },
     });
     expect(again.statusCode).toBe(409);
   });
@@ -332,5 +347,49 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
         )
       ).statusCode,
     ).toBe(200);
+  });
+  it('needs If-Match on every transition: 428 without, 412 when stale, nothing changed', async () => {
+    const periodId = await openPeriod('Q1 2026 (transitions)');
+    const draft = await save(periodId, ledItem, editor, { itemStatus: 'ongoing' });
+    const reportUrl = `/api/v1/reports/${draft.json().id}`;
+    const transition = (action: string, session: Session, ifMatch?: string) =>
+      t.inject({
+        method: 'POST',
+        url: `${reportUrl}/${action}`,
+        headers: ifMatch ? { ...session.headers, 'if-match': ifMatch } : session.headers,
+        ...(action === 'return' ? { payload: { comment: 'More detail, please.' } } : {}),
+      });
+    expect((await transition('submit', editor)).statusCode).toBe(428);
+    expect((await transition('submit', editor, '"9"')).statusCode).toBe(412);
+    const submitted = await transition('submit', editor, draft.headers.etag as string);
+    expect(submitted.statusCode).toBe(200);
+    expect(submitted.headers.etag).toBe(`"${submitted.json().version}"`);
+    for (const action of ['approve', 'return']) {
+      expect((await transition(action, coordinator)).statusCode).toBe(428);
+      // The draft's tag is stale now that the report was submitted.
+      const stale = await transition(action, coordinator, draft.headers.etag as string);
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().error.code).toBe('precondition_failed');
+    }
+    const report = await t.db.kysely
+      .selectFrom('progress_reports')
+      .select(['status', 'version'])
+      .where('id', '=', draft.json().id)
+      .executeTakeFirstOrThrow();
+    expect(report).toEqual({ status: 'submitted', version: submitted.json().version });
+
+    const lockUrl = `/api/v1/periods/${periodId}/lock`;
+    const lock = (ifMatch?: string) =>
+      t.inject({
+        method: 'POST',
+        url: lockUrl,
+        headers: ifMatch ? { ...coordinator.headers, 'if-match': ifMatch } : coordinator.headers,
+      });
+    expect((await lock()).statusCode).toBe(428);
+    expect((await lock('"2"')).statusCode).toBe(412);
+    const locked = await lock('"1"');
+    expect(locked.statusCode).toBe(200);
+    expect(locked.json()).toMatchObject({ status: 'locked', version: 2 });
+    expect(locked.headers.etag).toBe('"2"');
   });
 });

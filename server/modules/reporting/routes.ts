@@ -1,4 +1,5 @@
 /** Reporting periods and progress reports (see service.ts for the workflow). */
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams, idSchema, localisedTextOut } from '../../../core/schemas/common.js';
@@ -17,6 +18,9 @@ import { presentPeriod, presentReport, reportingService } from './service.js';
 
 const tags = ['Reporting'];
 const versionTag = (version: number) => `"${version}"`;
+/** A report after a transition, with the ETag the next transition sends back as If-Match. */
+const sendReport = (reply: FastifyReply, row: Parameters<typeof presentReport>[0]) =>
+  reply.header('etag', versionTag(row.version)).send(presentReport(row));
 
 export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   const service = reportingService(deps);
@@ -62,13 +66,19 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'Lock a period: its reports can no longer change',
+        summary: 'Lock a period: its reports can no longer change (send If-Match)',
         params: idParams,
         response: { 200: periodOut, ...writeErrors },
       },
     },
-    async (request) =>
-      presentPeriod(await service.lockPeriod(contextOf(request), request.params.id)),
+    async (request, reply) => {
+      const row = await service.lockPeriod(
+        contextOf(request),
+        request.params.id,
+        requiredIfMatch(request),
+      );
+      return reply.header('etag', versionTag(row.version)).send(presentPeriod(row));
+    },
   );
 
   app.get(
@@ -140,12 +150,16 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'Submit a report for review',
+        summary: 'Submit a report for review (send If-Match)',
         params: idParams,
         response: { 200: reportOut, ...writeErrors },
       },
     },
-    async (request) => presentReport(await service.submit(contextOf(request), request.params.id)),
+    async (request, reply) =>
+      sendReport(
+        reply,
+        await service.submit(contextOf(request), request.params.id, requiredIfMatch(request)),
+      ),
   );
 
   app.post(
@@ -153,12 +167,17 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'Approve a report: the item takes the reported status and progress',
+        summary:
+          'Approve a report: the item takes the reported status and progress (send If-Match)',
         params: idParams,
         response: { 200: reportOut, ...writeErrors },
       },
     },
-    async (request) => presentReport(await service.approve(contextOf(request), request.params.id)),
+    async (request, reply) =>
+      sendReport(
+        reply,
+        await service.approve(contextOf(request), request.params.id, requiredIfMatch(request)),
+      ),
   );
 
   app.post(
@@ -166,7 +185,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'Return a report to its institution with a comment',
+        summary: 'Return a report to its institution with a comment (send If-Match)',
         params: idParams,
         body: z
           .object({ comment: z.string().trim().min(1, 'say what must change').max(4000) })
@@ -174,9 +193,15 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
         response: { 200: reportOut, ...writeErrors },
       },
     },
-    async (request) =>
-      presentReport(
-        await service.returnForChanges(contextOf(request), request.params.id, request.body.comment),
+    async (request, reply) =>
+      sendReport(
+        reply,
+        await service.returnForChanges(
+          contextOf(request),
+          request.params.id,
+          requiredIfMatch(request),
+          request.body.comment,
+        ),
       ),
   );
 

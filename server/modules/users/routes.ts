@@ -11,11 +11,12 @@ import {
   userUpdate,
 } from '../../../core/schemas/user.js';
 import { contextOf } from '../../http/context.js';
-import { recordEtag, requiredIfMatch, sendWithEtag } from '../../http/etag.js';
+import { withCurrentPassword } from '../../auth/credentials.js';
+import { assertVersion, recordEtag, requiredIfMatch, sendWithEtag } from '../../http/etag.js';
 import { listEnvelope, listQuery } from '../../http/lists.js';
 import { writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
-import { findUser, listUsers, userService } from './service.js';
+import { findUser, GRANT_VERSION, listUsers, userService } from './service.js';
 
 const tags = ['Users'];
 const listSchema = listQuery(['email'], 'email')
@@ -23,6 +24,7 @@ const listSchema = listQuery(['email'], 'email')
   .extend(userListFilters.shape)
   .strict();
 const withPassword = z.object({ user: userOut, oneTimePassword: z.string() });
+const userCreateBody = withCurrentPassword(userCreate.shape);
 
 export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   const service = userService(deps);
@@ -63,15 +65,20 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/users',
     {
+      // The answer is a password: minting a credential needs the administrator's own, fresh.
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Create an account; answers a one-time password, shown once',
-        body: userCreate,
+        description:
+          'Needs a signed-in browser session and your own password in `currentPassword`.',
+        body: userCreateBody,
         response: { 201: withPassword, ...writeErrors },
       },
     },
     async (request, reply) => {
-      const created = await service.create(contextOf(request), request.body);
+      const { currentPassword: _checked, ...input } = request.body;
+      const created = await service.create(contextOf(request), input);
       return reply
         .status(201)
         .header('location', `/api/v1/users/${created.row.id}`)
@@ -104,15 +111,23 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/users/:id/reset-password',
     {
+      config: { credentials: true },
       schema: {
         tags,
         summary: 'Issue a new one-time password and end the user’s sessions',
+        description:
+          'Needs a signed-in browser session and your own password in `currentPassword`; send If-Match with the account’s ETag.',
         params: idParams,
+        body: withCurrentPassword({}),
         response: { 200: z.object({ oneTimePassword: z.string() }), ...writeErrors },
       },
     },
     async (request) => ({
-      oneTimePassword: await service.resetPassword(contextOf(request), request.params.id),
+      oneTimePassword: await service.resetPassword(
+        contextOf(request),
+        request.params.id,
+        requiredIfMatch(request),
+      ),
     }),
   );
 
@@ -151,12 +166,13 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'Revoke a grant',
+        summary: 'Revoke a grant (send If-Match: "1": grants never change)',
         params: idParams,
         response: { 204: z.null(), ...writeErrors },
       },
     },
     async (request, reply) => {
+      assertVersion(requiredIfMatch(request), GRANT_VERSION);
       await service.revokeGrant(contextOf(request), request.params.id);
       return reply.status(204).send(null);
     },
