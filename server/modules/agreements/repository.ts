@@ -1,5 +1,5 @@
 /** SQL for agreements and the relations between them. Reads apply the visibility filter. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { agreementListFilters } from '../../../core/schemas/agreement.js';
 import { visibleTo } from '../../access/visibility.js';
@@ -20,19 +20,28 @@ const SORT = {
 export type AgreementSort = keyof typeof SORT;
 
 function filtered(db: Reader, actor: Actor | null, f: AgreementFilters) {
-  return db
-    .selectFrom('agreements as a')
-    .where(visibleTo(actor, 'a'))
-    .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'a', 'agreements', f.q ?? '')))
-    .$if(Boolean(f.kind?.length), (qb) => qb.where('a.kind', 'in', f.kind ?? []))
-    .$if(Boolean(f.status?.length), (qb) => qb.where('a.status', 'in', f.status ?? []))
-    .$if(Boolean(f.mechanismId), (qb) => qb.where('a.mechanism_id', '=', f.mechanismId ?? ''))
-    .$if(Boolean(f.signedFrom), (qb) =>
-      qb.where(partialDateOnOrAfter('a.signed_on', f.signedFrom ?? '')),
-    )
-    .$if(Boolean(f.signedTo), (qb) =>
-      qb.where(partialDateOnOrBefore('a.signed_on', f.signedTo ?? '')),
-    );
+  return (
+    db
+      .selectFrom('agreements as a')
+      .where(visibleTo(actor, 'a'))
+      .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'a', 'agreements', f.q ?? '')))
+      .$if(Boolean(f.kind?.length), (qb) => qb.where('a.kind', 'in', f.kind ?? []))
+      .$if(Boolean(f.status?.length), (qb) => qb.where('a.status', 'in', f.status ?? []))
+      // Filtering on a mechanism the actor may not see answers as for an unknown id.
+      .$if(Boolean(f.mechanismId), (qb) =>
+        qb
+          .where('a.mechanism_id', '=', f.mechanismId ?? '')
+          .where(
+            sql<SqlBool>`exists (select 1 from mechanisms fm where fm.id = a.mechanism_id and ${visibleTo(actor, 'fm')})`,
+          ),
+      )
+      .$if(Boolean(f.signedFrom), (qb) =>
+        qb.where(partialDateOnOrAfter('a.signed_on', f.signedFrom ?? '')),
+      )
+      .$if(Boolean(f.signedTo), (qb) =>
+        qb.where(partialDateOnOrBefore('a.signed_on', f.signedTo ?? '')),
+      )
+  );
 }
 
 export function listAgreements(
@@ -50,20 +59,48 @@ export function listAgreements(
       .orderBy('a.id')
       .limit(page.pageSize)
       .offset(offsetOf(page))
-      .execute(),
+      .execute()
+      .then((rows) => withoutHiddenMechanisms(db, actor, rows)),
     count: filtered(db, actor, f)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   };
 }
 
-export function findAgreement(db: Reader, actor: Actor | null, id: string) {
-  return db
+/**
+ * A visible agreement never names a mechanism the actor may not see: its mechanism id reads as
+ * none (one query for the whole page).
+ */
+async function withoutHiddenMechanisms<R extends { mechanism_id: string | null }>(
+  db: Reader,
+  actor: Actor | null,
+  rows: R[],
+): Promise<R[]> {
+  const ids = [...new Set(rows.map((r) => r.mechanism_id).filter((id) => id !== null))];
+  if (ids.length === 0) return rows;
+  const visible = new Set(
+    (
+      await db
+        .selectFrom('mechanisms as m')
+        .select('m.id')
+        .where('m.id', 'in', ids)
+        .where(visibleTo(actor, 'm'))
+        .execute()
+    ).map((m) => m.id),
+  );
+  return rows.map((r) =>
+    r.mechanism_id === null || visible.has(r.mechanism_id) ? r : { ...r, mechanism_id: null },
+  );
+}
+
+export async function findAgreement(db: Reader, actor: Actor | null, id: string) {
+  const row = await db
     .selectFrom('agreements as a')
     .selectAll('a')
     .where('a.id', '=', id)
     .where(visibleTo(actor, 'a'))
     .executeTakeFirst();
+  return row && (await withoutHiddenMechanisms(db, actor, [row]))[0];
 }
 
 /** Relations of one agreement in both directions, to agreements the actor may see. */

@@ -168,8 +168,8 @@ export function agreementService({ db, audit }: Deps) {
             ...fieldColumns(input, before.row),
             kind: input.kind ?? before.row.kind,
             status: input.status ?? before.row.status,
-            mechanism_id:
-              input.mechanismId === undefined ? before.row.mechanism_id : input.mechanismId,
+            // Left alone unless sent: the row read above shows no mechanism the actor cannot see.
+            ...(input.mechanismId === undefined ? {} : { mechanism_id: input.mechanismId }),
           })
           .where('id', '=', id)
           .where('version', '=', before.row.version)

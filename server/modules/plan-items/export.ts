@@ -15,6 +15,7 @@ import {
 import { toLatin } from '../../../core/text/transliterate.js';
 import type { RollupRule } from '../../../core/plans/rollup.js';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
+import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
@@ -54,6 +55,9 @@ function csvCell(value: string): string {
   return /[";\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** What a file prints for a lead organisation the reader may not see (neither name nor id). */
+export const WITHHELD_ORGANISATION = 'an organisation you cannot see';
+
 function flatten(nodes: PlanTreeNode[]): PlanTreeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
@@ -86,11 +90,13 @@ export async function exportRows(
   const organisationIds = [
     ...new Set(items.map((i) => i.lead_organisation_id).filter((x): x is string => Boolean(x))),
   ];
+  // Only organisations the reader may see are named; another lead prints as a withheld one.
   const organisations = organisationIds.length
     ? await db
-        .selectFrom('organisations')
-        .select(['id', 'name_en', 'abbreviation_en'])
-        .where('id', 'in', organisationIds)
+        .selectFrom('organisations as o')
+        .select(['o.id', 'o.name_en', 'o.abbreviation_en'])
+        .where('o.id', 'in', organisationIds)
+        .where(visibleTo(actor, 'o'))
         .execute()
     : [];
   const levelNames = await db
@@ -115,7 +121,13 @@ export async function exportRows(
       levelName: nameOf(r.label.policy, r.label.level),
     })),
   );
-  const org = (id: string | null) => organisations.find((o) => o.id === id);
+  const leadOf = new Map(items.map((i) => [i.id, i.lead_organisation_id]));
+  const lead = (itemId: string) => {
+    const id = leadOf.get(itemId) ?? null;
+    if (id === null) return '';
+    const o = organisations.find((x) => x.id === id);
+    return o ? (o.abbreviation_en ?? o.name_en ?? '') : WITHHELD_ORGANISATION;
+  };
   const table = rows.map((r) => [
     r.code,
     r.title.en ?? '',
@@ -123,7 +135,7 @@ export async function exportRows(
     r.status,
     r.startOn ?? '',
     r.dueOn ?? '',
-    org(r.leadOrganisationId)?.abbreviation_en ?? org(r.leadOrganisationId)?.name_en ?? '',
+    lead(r.id),
     r.rollup.progress === null ? '' : String(r.rollup.progress),
     r.rollup.rule,
     nameOf(r.label.policy, r.label.level),

@@ -1,5 +1,5 @@
 /** SQL for timeline events, their sources and related records. Reads apply the visibility filter. */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { z } from 'zod';
 import { partialDateBounds } from '../../../core/dates/partial-date.js';
 import type { timelineListFilters } from '../../../core/schemas/timeline.js';
@@ -14,6 +14,16 @@ type Reader = Kysely<Database> | Trx;
 export type TimelineFilters = z.infer<typeof timelineListFilters>;
 const SORT = { date: 't.sort_from', title: 't.title_en', category: 't.category' } as const;
 export type TimelineSort = keyof typeof SORT;
+
+/** SQL predicate on a record_links alias `l`: the record the link points to is visible. */
+function linkTargetVisibleTo(actor: Actor | null) {
+  return sql<SqlBool>`((l.to_type = 'mechanism' and exists (select 1 from mechanisms lm
+      where lm.id = l.to_id and ${visibleTo(actor, 'lm')}))
+    or (l.to_type = 'agreement' and exists (select 1 from agreements la
+      where la.id = l.to_id and ${visibleTo(actor, 'la')}))
+    or (l.to_type = 'organisation' and exists (select 1 from organisations lo
+      where lo.id = l.to_id and ${visibleTo(actor, 'lo')})))`;
+}
 
 function filtered(db: Reader, actor: Actor | null, f: TimelineFilters) {
   return db
@@ -32,7 +42,9 @@ function filtered(db: Reader, actor: Actor | null, f: TimelineFilters) {
             .select('l.to_id')
             .whereRef('l.from_id', '=', 't.id')
             .where('l.from_type', '=', 'timeline_event')
-            .where('l.to_id', '=', f.relatedTo ?? ''),
+            .where('l.to_id', '=', f.relatedTo ?? '')
+            // Only a related record the actor may see counts: a hidden one answers as an unknown id.
+            .where(linkTargetVisibleTo(actor)),
         ),
       ),
     );
