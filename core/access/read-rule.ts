@@ -65,3 +65,18 @@ export function mayRead(reader: Reader | null, record: LabelledRecord): boolean 
     (record.grantedThrough ?? []).some((id) => reader.grantedIds.has(id))
   );
 }
+
+/**
+ * The read rule with containers: a record is readable only if the reader may read it and every
+ * record that contains it — for a plan item its plan and every item above it; for a comment,
+ * indicator, measurement or report its item and that item's containers. Pass the containers
+ * outermost first or in any order; deleted containers are left out of reach by the caller (a
+ * deleted container hides what it holds).
+ */
+export function mayReadWithin(
+  reader: Reader | null,
+  record: LabelledRecord,
+  containers: readonly LabelledRecord[],
+): boolean {
+  return mayRead(reader, record) && containers.every((c) => mayRead(reader, c));
+}

@@ -4,6 +4,7 @@
  * exports all answer the same question the same way; a property test holds SQL and rule together.
  */
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { MAX_PLAN_LEVELS } from '../../core/plans/templates.js';
 import type { Actor } from '../audit/context.js';
 
 export interface VisibilityOptions {
@@ -49,7 +50,82 @@ export function visibleTo(
 /** For plan items: a grant on the item's plan counts as a grant on the item. */
 export const PLAN_ITEM_GRANTS: VisibilityOptions = { grantedThrough: ['plan_id'] };
 
-/** `visibleTo` for a plan_items alias: a grant on the plan covers its items. */
-export function planItemVisibleTo(actor: Actor | null, alias: string): RawBuilder<SqlBool> {
+/* ---- Containers: a plan item is visible only if its plan and every item above it are ---- */
+
+/** A plan item has at most this many items above it (a plan has at most MAX_PLAN_LEVELS levels). */
+export const MAX_ITEM_ANCESTORS = MAX_PLAN_LEVELS - 1;
+
+export interface ContainerOptions {
+  /**
+   * The plan the query is already restricted to (`alias.plan_id = planId`): the plan's own check
+   * is then one uncorrelated lookup for the whole query instead of one per row.
+   */
+  planId?: string;
+  /**
+   * A read of the past (`?asOf=`): items and their parents are checked on their labels alone,
+   * whether deleted since or not; the plan must still be live and visible.
+   */
+  history?: boolean;
+  /**
+   * The item itself is checked on its label alone (live or deleted) while its plan and parents
+   * must be live and visible: what a restore may bring back.
+   */
+  ownLabelOnly?: boolean;
+}
+
+/** SQL predicate: the plan `planRef` names is live and visible to the actor. */
+export function planVisibleTo(
+  actor: Actor | null,
+  planRef: RawBuilder<unknown> | string,
+): RawBuilder<SqlBool> {
+  const ref = typeof planRef === 'string' ? sql`${planRef}` : planRef;
+  return sql<SqlBool>`exists (select 1 from plans cp where cp.id = ${ref} and ${visibleTo(actor, 'cp')})`;
+}
+
+/**
+ * SQL predicate: every item above `alias` (following parent_id) is visible to the actor, each on
+ * its own label with the plan's grant counting, and live unless reading history. Unrolled to the
+ * deepest a plan can go, each step one primary-key lookup; a chain deeper than that (which the
+ * levels forbid) fails closed.
+ */
+function ancestorsVisibleTo(
+  actor: Actor | null,
+  alias: string,
+  history: boolean,
+  step = 1,
+): RawBuilder<SqlBool> {
+  const parentId = sql.ref(`${alias}.parent_id`);
+  if (step > MAX_ITEM_ANCESTORS) return sql<SqlBool>`${parentId} is null`;
+  const a = `ca${step}`;
+  const seen = history ? labelVisibleTo(actor, a, PLAN_ITEM_GRANTS) : planItemLabelLive(actor, a);
+  return sql<SqlBool>`(${parentId} is null or exists (select 1 from plan_items ${sql.raw(a)}
+    where ${sql.ref(`${a}.id`)} = ${parentId} and ${seen}
+    and ${ancestorsVisibleTo(actor, a, history, step + 1)}))`;
+}
+
+function planItemLabelLive(actor: Actor | null, alias: string): RawBuilder<SqlBool> {
   return visibleTo(actor, alias, PLAN_ITEM_GRANTS);
+}
+
+/**
+ * `visibleTo` for a plan_items alias, containers included: the item is live and readable (a grant
+ * on the plan covers its items), its plan is live and readable, and so is every item above it.
+ * Every read of plan items — and of what hangs on them: indicators, measurements, reports,
+ * comments — goes through this one predicate (core/access/read-rule.ts `mayReadWithin`).
+ */
+export function planItemVisibleTo(
+  actor: Actor | null,
+  alias: string,
+  options: ContainerOptions = {},
+): RawBuilder<SqlBool> {
+  const history = options.history ?? false;
+  const own =
+    history || options.ownLabelOnly
+      ? labelVisibleTo(actor, alias, PLAN_ITEM_GRANTS)
+      : planItemLabelLive(actor, alias);
+  const plan =
+    options.planId === undefined
+      ? planVisibleTo(actor, sql.ref(`${alias}.plan_id`))
+      : sql<SqlBool>`(${sql.ref(`${alias}.plan_id`)} = ${options.planId} and ${planVisibleTo(actor, options.planId)})`;
+  return sql<SqlBool>`(${own} and ${plan} and ${ancestorsVisibleTo(actor, alias, history)})`;
 }

@@ -189,6 +189,8 @@ export interface PlanItemTable extends RecordColumns {
   funding_source: string | null;
   /** 1: an illustrative item shipped because the plan's real annex is not public. */
   sample_data: Generated<number>;
+  /** The item whose delete took this one along (migration 0016); null otherwise. */
+  deleted_with: Generated<string | null>;
 }
 
 /** Written by a database trigger whenever an item's status, progress or deletion changes. */

@@ -16,6 +16,7 @@ import { contextOf } from '../../http/context.js';
 import { errors } from '../../errors.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
+import { jobKeeper } from './job-recovery.js';
 import { pageOfOutcomes, presentJob } from './presenter.js';
 import { findPlan } from './repository.js';
 import { planImportService } from './service.js';
@@ -36,6 +37,15 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
   const service = planImportService(deps);
   const log = (error: unknown) => app.log.error({ err: error }, 'plan import failed');
   app.addHook('onClose', () => service.drain());
+  // Jobs left running by a process that died are failed at start-up (and by a periodic sweep).
+  const keeper = jobKeeper(deps.db, service.ownedJobs, log);
+  app.addHook('onReady', async () => {
+    const failed = await keeper.start();
+    if (failed.length) {
+      app.log.warn({ jobs: failed }, `${failed.length} interrupted import jobs marked failed`);
+    }
+  });
+  app.addHook('onClose', () => keeper.stop());
   // Raw uploads: the body is the file's bytes (only in this plugin; the rest of the API is JSON).
   app.addContentTypeParser(
     RAW_TYPES,

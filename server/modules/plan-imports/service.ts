@@ -37,6 +37,7 @@ import {
   updateRecordColumns,
 } from '../shared/records.js';
 import { checkImportFile, formatOf, importLimitsOf, readImportFile } from './read-file.js';
+import { beat } from './job-recovery.js';
 import * as repo from './repository.js';
 
 export const PLAN_IMPORT = 'plan_import';
@@ -54,13 +55,17 @@ function failureMessage(error: unknown): string | null {
 
 export function planImportService({ db, audit, config }: Deps) {
   const running = new Set<Promise<void>>();
+  /** Ids of the jobs this process runs: the job keeper (job-recovery.ts) beats for them. */
+  const owned = new Set<string>();
   const readLimits = importLimitsOf(config);
 
   /** Runs `work` after the answer is sent; a failure ends the job as failed, never the process. */
   function background(jobId: string, work: () => Promise<void>, log: (e: unknown) => void) {
     const task = (async () => {
       await yieldToLoop();
+      owned.add(jobId);
       try {
+        await beat(db, [jobId]);
         await work();
       } catch (error) {
         const known = failureMessage(error);
@@ -73,6 +78,8 @@ export function planImportService({ db, audit, config }: Deps) {
               'The import stopped because of an error on our side; nothing was changed. The error has been logged.',
           })
           .catch(log);
+      } finally {
+        owned.delete(jobId);
       }
     })();
     running.add(task);
@@ -484,6 +491,9 @@ export function planImportService({ db, audit, config }: Deps) {
       );
       return (await repo.findJobSummary(db.kysely, id))!;
     },
+
+    /** Ids of the jobs this process is running now. */
+    ownedJobs: () => [...owned],
 
     /** Waits for the jobs this process runs (on shutdown). */
     async drain() {

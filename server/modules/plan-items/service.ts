@@ -4,7 +4,7 @@ import { partialDateBounds } from '../../../core/dates/partial-date.js';
 import { lastDayDue } from '../../../core/plans/due.js';
 import type { PlanItemCreate, PlanItemUpdate } from '../../../core/schemas/plan.js';
 import { authorize } from '../../access/policy.js';
-import { visibleTo } from '../../access/visibility.js';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, PlanItemRow } from '../../db/schema.js';
@@ -20,6 +20,7 @@ import {
   text,
   updateRecordColumns,
 } from '../shared/records.js';
+import { deleteContents, restoreContents } from './containment.js';
 import { PLAN_ITEM } from './policy.js';
 import { presentPlanItem } from './presenter.js';
 import * as repo from './repository.js';
@@ -335,11 +336,11 @@ export function planItemService({ db, audit }: Deps) {
         entity: PLAN_ITEM,
         noun: 'plan item',
         load: (trx, ctx, id) => loadPlanItem(trx, ctx.actor, id),
-        beforeDelete: async (trx, id) => {
-          if (await repo.hasLiveChildren(trx, id)) {
-            throw errors.conflict('This item still has items below it. Move or delete them first.');
-          }
-        },
+        // Containers: restorable only inside a live plan and under live parents the actor sees.
+        deletedVisibleTo: (actor, alias) => planItemVisibleTo(actor, alias, { ownLabelOnly: true }),
+        // Refused while the writer sees items below; what is hidden below goes along, and back.
+        beforeDelete: (trx, id, ctx) => deleteContents(trx, ctx, audit, id),
+        afterRestore: (trx, ctx, id) => restoreContents(trx, ctx, audit, id),
         // Siblings close ranks after a delete and make room again on restore.
         afterChange: async (trx, id) => {
           const item = await trx

@@ -185,14 +185,21 @@ export async function replaceApprovalSteps(
     .execute();
 }
 
-/** Live items of the plan at `depth` or deeper (every reader's, whatever their labels). */
-export async function liveItemsFrom(trx: Trx, planId: string, depth: number) {
+/**
+ * Items of the plan at `depth` or deeper that the actor sees (containers included). Refusals count
+ * only these: a count that included hidden items would tell the writer they exist.
+ */
+export async function visibleItemsFrom(
+  trx: Trx,
+  actor: Actor | null,
+  planId: string,
+  depth: number,
+) {
   const row = await trx
-    .selectFrom('plan_items')
+    .selectFrom('plan_items as i')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('plan_id', '=', planId)
-    .where('depth', '>=', depth)
-    .where('deleted_at', 'is', null)
+    .where('i.depth', '>=', depth)
+    .where(planItemVisibleTo(actor, 'i', { planId }))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }

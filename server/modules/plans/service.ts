@@ -91,12 +91,14 @@ async function checkMechanism(trx: Trx, actor: Actor | null, id: string | null |
  */
 async function checkLevels(
   trx: Trx,
+  actor: Actor | null,
   planId: string,
   before: Plan['levels'],
   after: PlanLevelInput[],
 ) {
   if (after.length >= before.length) return;
-  const inTheWay = await repo.liveItemsFrom(trx, planId, after.length);
+  // Only the items the writer sees stand in the way (docs/SECURITY.md, "Inference channels").
+  const inTheWay = await repo.visibleItemsFrom(trx, actor, planId, after.length);
   if (inTheWay === 0) return;
   const names = before
     .slice(after.length)
@@ -196,7 +198,7 @@ export function planService({ db, audit }: Deps) {
         });
         if (!row) throw errors.stale(old.version + 1);
         if (input.levels) {
-          await checkLevels(trx, id, before.body.levels, input.levels);
+          await checkLevels(trx, ctx.actor, id, before.body.levels, input.levels);
           await repo.replaceLevels(trx, id, input.levels);
         }
         if (input.approvalSteps) {
@@ -216,15 +218,16 @@ export function planService({ db, audit }: Deps) {
     },
 
     /**
-     * Soft delete, refused while the plan has live items: a deleted plan's items would otherwise
-     * stay reachable one by one (and in reports) under a plan nobody can see.
+     * Soft delete, refused while the plan has items the writer sees. Items hidden from the writer
+     * do not stand in the way (their count would reveal them); a deleted plan hides every item in
+     * it (containers), and restoring the plan brings them back as they were.
      */
     async remove(ctx: ActionContext, id: string, expected: number | '*') {
       await db.write(async (trx) => {
         const before = await requireVisible(trx, ctx, id);
         authorize(ctx.actor, 'delete', PLAN, before.row);
         assertVersion(expected, before.row.version);
-        const items = await repo.liveItemsFrom(trx, id, 0);
+        const items = await repo.visibleItemsFrom(trx, ctx.actor, id, 0);
         if (items > 0) {
           throw errors.conflict(
             `This plan still has ${items} ${items === 1 ? 'item' : 'items'}. Delete them first; only an empty plan can be deleted.`,

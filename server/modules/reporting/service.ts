@@ -148,15 +148,16 @@ export function reportingService({ db, audit }: Deps) {
         .where('id', '=', reportId)
         .executeTakeFirst();
       if (!report) throw errors.notFound('The report');
+      // A report is seen with its item (and so the item's plan and parents): a report on an item
+      // the actor may not see answers exactly like a report id that does not exist.
+      let item = await findPlanItem(trx, ctx.actor, report.plan_item_id);
+      if (!item) throw errors.notFound('The report');
       const period = await visiblePeriod(trx, ctx.actor, report.period_id);
       // The lead institution submits; coordinators review.
-      let item: PlanItemRow | undefined;
       if (action === 'submit') {
         item = await itemForReport(trx, ctx.actor, report.plan_item_id, period.plan_id);
       } else {
         authorize(ctx.actor, 'update', REPORTING);
-        item = await findPlanItem(trx, ctx.actor, report.plan_item_id);
-        if (!item) throw errors.notFound('The plan item');
       }
       const why = refusal(action, report.status as ReportStatus, period.status === 'locked');
       if (why) throw errors.conflict(why);

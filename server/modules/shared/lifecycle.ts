@@ -2,7 +2,8 @@
  * Soft delete and restore for any labelled table: a delete hides the record from every read and
  * can be undone; both are version-checked and audited by the calling service.
  */
-import type { ActionContext } from '../../audit/context.js';
+import type { RawBuilder, SqlBool } from 'kysely';
+import type { ActionContext, Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { RecordColumns } from '../../db/schema.js';
 import { labelVisibleTo } from '../../access/visibility.js';
@@ -34,6 +35,9 @@ export async function softDelete(
   if (Number(done.numUpdatedRows) !== 1) throw errors.stale(version + 1);
 }
 
+/** Which deleted rows the actor could see if they were live (containers included, if any). */
+export type DeletedFilter = (actor: Actor | null, alias: string) => RawBuilder<SqlBool>;
+
 /** Finds a deleted record the actor could see if it were live; 404 otherwise. */
 export async function findDeleted(
   trx: Trx,
@@ -41,13 +45,14 @@ export async function findDeleted(
   ctx: ActionContext,
   id: string,
   what: string,
+  visible: DeletedFilter = labelVisibleTo,
 ) {
   const row = await trx
     .selectFrom(`${table as AnyTable} as r`)
     .select(['r.id', 'r.version'])
     .where('r.id', '=', id)
     .where('r.deleted_at', 'is not', null)
-    .where(labelVisibleTo(ctx.actor, 'r'))
+    .where(visible(ctx.actor, 'r'))
     .executeTakeFirst();
   if (!row) throw errors.notFound(`A deleted ${what} with this id`);
   return row as Pick<RecordColumns, 'id' | 'version'>;
@@ -83,8 +88,12 @@ export interface SoftDeletableOptions<Body> {
   noun: string;
   /** The record as the actor sees it (with its API shape), or undefined. */
   load: (trx: Trx, ctx: ActionContext, id: string) => Promise<Loaded<Body> | undefined>;
-  /** Refuses the delete when the record is still needed (throws). */
-  beforeDelete?: (trx: Trx, id: string) => Promise<void>;
+  /** Deleted rows the actor may restore; default: the label alone (records without containers). */
+  deletedVisibleTo?: DeletedFilter;
+  /** Refuses the delete when the record is still needed (throws), or takes along what it holds. */
+  beforeDelete?: (trx: Trx, id: string, ctx: ActionContext) => Promise<void>;
+  /** Brings back, after the record itself, what its delete took along (e.g. an item's contents). */
+  afterRestore?: (trx: Trx, ctx: ActionContext, id: string) => Promise<void>;
   /** Keeps derived state true after a delete or restore (e.g. sibling codes). */
   afterChange?: (trx: Trx, id: string) => Promise<void>;
 }
@@ -102,7 +111,7 @@ export function softDeletable<Body>(
         if (!before) throw notFound();
         authorize(ctx.actor, 'delete', o.entity, before.row);
         assertVersion(expected, before.row.version);
-        await o.beforeDelete?.(trx, id);
+        await o.beforeDelete?.(trx, id, ctx);
         await softDelete(trx, o.table, ctx, id, before.row.version);
         await o.afterChange?.(trx, id);
         await audit.record(trx, ctx, {
@@ -116,10 +125,11 @@ export function softDeletable<Body>(
 
     async restore(ctx: ActionContext, id: string): Promise<Loaded<Body>> {
       return db.write(async (trx) => {
-        const deleted = await findDeleted(trx, o.table, ctx, id, o.noun);
+        const deleted = await findDeleted(trx, o.table, ctx, id, o.noun, o.deletedVisibleTo);
         authorize(ctx.actor, 'delete', o.entity, deleted);
         await undelete(trx, o.table, ctx, id, deleted.version);
         await o.afterChange?.(trx, id);
+        await o.afterRestore?.(trx, ctx, id);
         const restored = await o.load(trx, ctx, id);
         if (!restored) throw notFound();
         await audit.record(trx, ctx, {
