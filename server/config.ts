@@ -33,6 +33,49 @@ const envSchema = z.object({
   LIAISON_IMPORT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).default(60),
   /** On SIGTERM/SIGINT: how long in-flight requests and running jobs may take before exit. */
   LIAISON_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).default(20),
+  /**
+   * The deployment's data set, loaded on first start: `reference` (the partner deployment shipped
+   * in server/seed/reference) or `fictional` (a made-up partner with its own marking scheme, used
+   * to prove that nothing partner-specific lives in code).
+   */
+  LIAISON_DATA_SET: z.enum(['reference', 'fictional']).default('reference'),
+  /**
+   * Overrides of the deployment settings the data set stores (deployment_settings), applied at
+   * start-up: the partner nation's code, the default owner of labels, and the default label of new
+   * records written POLICY:LEVEL:RELEASABLE,TO (e.g. NATO:NATO_UNCLASSIFIED:NATO). Unset: the
+   * data set's values stand.
+   */
+  LIAISON_PARTNER_NATION: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'LIAISON_PARTNER_NATION must be a two-letter country code')
+      .optional(),
+  ),
+  LIAISON_DEFAULT_OWNER: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Z]{2,10}$/, 'LIAISON_DEFAULT_OWNER must be an owner code in capitals')
+      .optional(),
+  ),
+  LIAISON_DEFAULT_LABEL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(
+        /^[A-Z][A-Z0-9_]*:[A-Z0-9_]+:[A-Z]+(,[A-Z]+)*$/,
+        'LIAISON_DEFAULT_LABEL must read POLICY:LEVEL:RELEASABLE,TO, e.g. NATO:NATO_UNCLASSIFIED:NATO',
+      )
+      .refine((v) => !v.split(':')[2]!.split(',').includes('PUBLIC'), {
+        message: 'LIAISON_DEFAULT_LABEL may not be public: publishing is an explicit act',
+      })
+      .optional(),
+  ),
+  /** API requests per minute per account, access token or (signed out) client address. */
+  LIAISON_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Sign-in attempts per minute per client address. */
+  LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 
 export interface Config {
@@ -48,8 +91,23 @@ export interface Config {
   imports: { maxExpandedMb: number; workerMemoryMb: number; timeoutSeconds: number };
   /** Grace for draining requests on shutdown, in seconds. */
   shutdownGraceSeconds: number;
+  /** Which data set a new deployment loads, and environment overrides of its settings. */
+  deployment: {
+    dataSet: 'reference' | 'fictional';
+    partnerNation?: string;
+    defaultOwner?: string;
+    defaultLabel?: { policy: string; level: string; releasableTo: string[] };
+  };
+  /** Requests per minute: on the API (per account, token or address) and on sign-in (per address). */
+  rateLimit: { perMinute: number; loginPerMinute: number };
   /** Absolute path of the built web app, served when it exists. */
   webDist: string;
+}
+
+/** POLICY:LEVEL:A,B → a label (the format is checked by the schema above). */
+function parseLabel(text: string) {
+  const [policy, level, releasable] = text.split(':') as [string, string, string];
+  return { policy, level, releasableTo: releasable.split(',') };
 }
 
 /** Parses the environment into a Config; throws a readable error naming the bad variable. */
@@ -81,6 +139,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutSeconds: e.LIAISON_IMPORT_TIMEOUT_SECONDS,
     },
     shutdownGraceSeconds: e.LIAISON_SHUTDOWN_GRACE_SECONDS,
+    deployment: {
+      dataSet: e.LIAISON_DATA_SET,
+      ...(e.LIAISON_PARTNER_NATION ? { partnerNation: e.LIAISON_PARTNER_NATION } : {}),
+      ...(e.LIAISON_DEFAULT_OWNER ? { defaultOwner: e.LIAISON_DEFAULT_OWNER } : {}),
+      ...(e.LIAISON_DEFAULT_LABEL ? { defaultLabel: parseLabel(e.LIAISON_DEFAULT_LABEL) } : {}),
+    },
+    rateLimit: {
+      perMinute: e.LIAISON_RATE_LIMIT_PER_MINUTE,
+      loginPerMinute: e.LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
     webDist: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

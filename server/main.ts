@@ -10,7 +10,8 @@ import { bootstrapAdministrator, createUser } from './auth/users.js';
 import { loadConfig, type Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
-import { hasReferenceData, seedReferenceData } from './seed/load-reference.js';
+import { DATA_SETS, hasReferenceData, seedReferenceData } from './seed/load-reference.js';
+import { applyDeploymentOverrides } from './modules/markings/deployment.js';
 import { seedSynthetic } from './seed/synthetic.js';
 
 const USAGE = `Usage: npm run liaison -- <command>
@@ -52,9 +53,11 @@ async function serve(config: Config): Promise<void> {
   await migrateToLatest(db);
   const audit = new AuditLog(db.dialect);
   if (!(await hasReferenceData(db))) {
-    const counts = await seedReferenceData(db, audit);
-    console.log(`Loaded the Serbia–NATO reference data set: ${formatCounts(counts)}.`);
+    const data = DATA_SETS[config.deployment.dataSet];
+    const counts = await seedReferenceData(db, audit, data);
+    console.log(`Loaded the ${data.deployment.name}: ${formatCounts(counts)}.`);
   }
+  await applyDeploymentOverrides(db, audit, config);
   const admin = await bootstrapAdministrator(db, audit);
   if (admin) {
     console.log('');
@@ -145,7 +148,7 @@ export async function run(argv: string[]): Promise<number> {
         await migrateToLatest(db);
         const audit = new AuditLog(db.dialect);
         if (values.reference) {
-          const counts = await seedReferenceData(db, audit);
+          const counts = await seedReferenceData(db, audit, DATA_SETS[config.deployment.dataSet]);
           console.log(`Reference data: ${formatCounts(counts)} added.`);
         }
         if (items !== undefined) {

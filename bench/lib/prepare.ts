@@ -12,7 +12,7 @@ import pg from 'pg';
 import { visibleTo } from '../../server/access/visibility.js';
 import { AuditLog, verifyAuditChain } from '../../server/audit/audit-log.js';
 import type { Actor } from '../../server/audit/context.js';
-import { actorOf } from '../../server/auth/sessions.js';
+import { accessOf, actorOf } from '../../server/auth/sessions.js';
 import { createUser } from '../../server/auth/users.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import type { Db } from '../../server/db/database.js';
@@ -140,8 +140,8 @@ export interface BenchUser {
 }
 
 /**
- * A coordinator (may create and change plan items, no administrator powers) of nation RS with
- * the default clearances, working in the first synthetic organisation: the label filter applies
+ * A coordinator (may create and change plan items, no administrator powers) of the partner nation
+ * with the default clearances, working in the first synthetic organisation: the label filter applies
  * in full — it sees public and RS records, and NATO UNCLASSIFIED ones only from its organisation.
  */
 export async function createBenchUser(db: Db): Promise<BenchUser> {
@@ -167,7 +167,7 @@ export async function createBenchUser(db: Db): Promise<BenchUser> {
     .selectAll()
     .where('id', '=', created.id)
     .executeTakeFirstOrThrow();
-  return { email, password, actor: actorOf(row, [org.id]) };
+  return { email, password, actor: actorOf(row, await accessOf(db.kysely, created.id)) };
 }
 
 export interface Pools {

@@ -13,10 +13,11 @@
  * Anonymous visitors read only PUBLIC records releasable to the public.
  */
 
-export interface Clearances {
-  NATO: number;
-  RS: number;
-}
+/**
+ * Highest rank the reader is cleared for, per marking policy code (policies and their levels are
+ * data: the marking tables). A policy missing from the map is read at rank 0 only.
+ */
+export type Clearances = Readonly<Record<string, number>>;
 
 export interface Reader {
   nation: string;
@@ -40,9 +41,11 @@ export interface LabelledRecord {
 }
 
 function clearedFor(reader: Reader, record: LabelledRecord): boolean {
-  if (record.policy === 'NATO') return record.rank <= reader.clearances.NATO;
-  if (record.policy === 'RS') return record.rank <= reader.clearances.RS;
-  return record.rank === 0;
+  if (record.rank === 0) return true;
+  const cleared = Object.hasOwn(reader.clearances, record.policy)
+    ? reader.clearances[record.policy]
+    : undefined;
+  return cleared !== undefined && record.rank <= cleared;
 }
 
 /** May this reader (null: anonymous) read this record? */

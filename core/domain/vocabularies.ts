@@ -135,6 +135,11 @@ export const ACTIVITY_STATUSES = [
 ] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-/** Security-label marking policies shipped by default; levels are data (see marking tables). */
-export const MARKING_POLICIES = ['NATO', 'RS', 'NONE'] as const;
-export type MarkingPolicy = (typeof MARKING_POLICIES)[number];
+/**
+ * Security-label marking policies are data (the marking tables: `marking_policies` and
+ * `marking_levels`), never a list in code: each deployment brings its own national scheme.
+ * A policy code is written in capitals, e.g. NATO or a deployment's national code.
+ */
+export const MARKING_POLICY_CODE = /^[A-Z][A-Z0-9_]{0,19}$/;
+/** The policy of unmarked records (level PUBLIC, rank 0), present in every deployment. */
+export const UNMARKED_POLICY = 'NONE';

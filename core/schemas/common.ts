@@ -1,6 +1,6 @@
 /** Building blocks shared by every resource schema (API, OpenAPI document and web forms). */
 import { z } from 'zod';
-import { DATE_PRECISIONS, MARKING_POLICIES } from '../domain/vocabularies.js';
+import { DATE_PRECISIONS, MARKING_POLICY_CODE } from '../domain/vocabularies.js';
 import { isValidPartialDate } from '../dates/partial-date.js';
 
 export const idSchema = z.uuid({
@@ -72,16 +72,29 @@ export const nationCode = z
     'must be a two-letter country code, NATO, PFP, EAPC or PUBLIC',
   );
 
-/** A security label as clients send it. Level codes are checked against the marking tables. */
+/** A marking policy code; whether it exists is checked against the marking tables. */
+export const markingPolicyCode = z
+  .string()
+  .regex(MARKING_POLICY_CODE, 'must be a marking policy code such as NATO or NONE');
+
+/** A level code of a marking policy, e.g. NATO_UNCLASSIFIED. */
+export const markingLevelCode = z
+  .string()
+  .regex(/^[A-Z0-9_]{2,40}$/, 'must be a level code such as NATO_UNCLASSIFIED');
+
+/**
+ * A security label as clients send it. Policy and level codes are checked against the marking
+ * tables; a label without an owner is owned by the deployment's default owner (configuration).
+ */
 export const labelInput = z
   .object({
-    policy: z.enum(MARKING_POLICIES),
-    level: z.string().regex(/^[A-Z_]{2,40}$/, 'must be a level code such as NATO_UNCLASSIFIED'),
+    policy: markingPolicyCode,
+    level: markingLevelCode,
     releasableTo: z.array(nationCode).max(50).default([]),
     owner: z
       .string()
-      .regex(/^[A-Z]{2,10}$/, 'must be an owner code such as RS or NATO')
-      .default('RS'),
+      .regex(/^[A-Z]{2,10}$/, 'must be an owner code such as NATO or a two-letter country code')
+      .optional(),
     originatorId: idSchema.nullable().optional(),
   })
   .strict();

@@ -1,13 +1,29 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles.js';
-import { idSchema, nationCode } from './common.js';
+import { idSchema, markingLevelCode, markingPolicyCode, nationCode } from './common.js';
 
-const clearances = z
-  .object({
-    NATO: z.number().int().min(0).max(5),
-    RS: z.number().int().min(0).max(5),
-  })
+/** One clearance: the highest level of one marking policy the user may read. */
+export const clearanceInput = z
+  .object({ policy: markingPolicyCode, level: markingLevelCode })
   .strict();
+export type ClearanceInput = z.infer<typeof clearanceInput>;
+
+/**
+ * A user's clearances, one per marking policy (policies and levels are data: checked against the
+ * marking tables). A policy left out is read at its public level only.
+ */
+export const clearanceList = z
+  .array(clearanceInput)
+  .max(20)
+  .refine((list) => new Set(list.map((c) => c.policy)).size === list.length, {
+    message: 'give each marking policy once',
+  });
+
+export const clearanceOut = z.object({
+  policy: z.string(),
+  level: z.string(),
+  rank: z.number().int(),
+});
 
 export const userOut = z.object({
   id: z.string(),
@@ -16,7 +32,7 @@ export const userOut = z.object({
   displayName: z.string(),
   role: z.enum(ROLES),
   nation: z.string(),
-  clearances: z.object({ NATO: z.number().int(), RS: z.number().int() }),
+  clearances: z.array(clearanceOut),
   organisationIds: z.array(z.string()),
   disabled: z.boolean(),
   locked: z.boolean(),
@@ -31,8 +47,10 @@ export const userCreate = z
     email: z.email('must be an e-mail address'),
     displayName: z.string().trim().min(1, 'give a name').max(200),
     role: z.enum(ROLES),
-    nation: nationCode.default('RS'),
-    clearances: clearances.default({ NATO: 1, RS: 1 }),
+    /** Omitted: the deployment's partner nation (configuration). */
+    nation: nationCode.optional(),
+    /** Omitted: every policy's highest level the deployment may hold. */
+    clearances: clearanceList.optional(),
     organisationIds: z.array(idSchema).max(50).default([]),
   })
   .strict();
@@ -43,7 +61,7 @@ export const userUpdate = z
     displayName: z.string().trim().min(1, 'give a name').max(200),
     role: z.enum(ROLES),
     nation: nationCode,
-    clearances,
+    clearances: clearanceList,
     organisationIds: z.array(idSchema).max(50),
     disabled: z.boolean(),
   })

@@ -12,13 +12,15 @@ import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { tokenHash } from '../auth/sessions.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
+import { setClearance } from '../test/clearances.js';
+import { deployment } from '../test/partner.js';
 
 const ORGS = [
   '0192d7a0-0000-7000-8000-00000000000a',
   '0192d7a0-0000-7000-8000-00000000000b',
   '0192d7a0-0000-7000-8000-00000000000c',
 ];
-const NATIONS = ['RS', 'NATO', 'HU'];
+const NATIONS = [deployment.nation, 'NATO', 'HU'];
 /** One labelled table per module shape: each list and detail endpoint must apply the same rule. */
 const RESOURCES = ['timeline-events', 'organisations', 'agreements', 'activities'] as const;
 type Resource = (typeof RESOURCES)[number];
@@ -52,7 +54,7 @@ function ownColumns(resource: Resource, title: string) {
           parent_id: null,
           kind: 'other',
           side: 'other',
-          nation: 'RS',
+          nation: deployment.nation,
           name_en: title,
           name_sr: null,
           abbreviation_en: null,
@@ -79,7 +81,10 @@ function ownColumns(resource: Resource, title: string) {
 const labelArb = fc.oneof(
   fc.record({ policy: fc.constant('NONE'), rank: fc.constant(0) }),
   fc.record({ policy: fc.constant('NATO'), rank: fc.integer({ min: 0, max: 3 }) }),
-  fc.record({ policy: fc.constant('RS'), rank: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({
+    policy: fc.constant(deployment.nationalPolicy),
+    rank: fc.integer({ min: 1, max: 3 }),
+  }),
 );
 const recordArb = fc.record({
   label: labelArb,
@@ -90,10 +95,9 @@ const recordArb = fc.record({
 });
 const readerArb = fc.record({
   nation: fc.constantFrom(...NATIONS),
-  clearances: fc.record({
-    NATO: fc.integer({ min: 0, max: 3 }),
-    RS: fc.integer({ min: 0, max: 3 }),
-  }),
+  clearances: fc
+    .tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }))
+    .map(([nato, national]) => ({ NATO: nato, [deployment.nationalPolicy]: national })),
   organisationIds: fc.subarray(ORGS),
   grantIndexes: fc.array(fc.nat({ max: 11 }), { maxLength: 4 }),
 });
@@ -114,7 +118,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
         payload: {
           kind: 'ministry',
           side: 'partner',
-          nation: 'RS',
+          nation: deployment.nation,
           name: { en: `Originator ${id.slice(-1)}` },
         },
       });
@@ -147,7 +151,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
           label_policy: s.label.policy,
           label_level: 'X',
           label_rank: s.label.rank,
-          label_owner: 'RS',
+          label_owner: deployment.defaultOwner,
           label_releasable_to: JSON.stringify(s.releasableTo),
           label_originator_id: s.originatorId,
           search_text: title,
@@ -188,10 +192,11 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
         locked_until: null,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
-        clearance_nato: spec.clearances.NATO,
-        clearance_rs: spec.clearances.RS,
       })
       .execute();
+    for (const [policy, rank] of Object.entries(spec.clearances)) {
+      if (rank > 0) await setClearance(t.db.kysely, { id }, policy, rank);
+    }
     for (const org of spec.organisationIds) {
       await t.db.kysely
         .insertInto('user_organisations')

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
+import { setClearance } from '../test/clearances.js';
+import { deployment } from '../test/partner.js';
 
 describe.each(testDatabases)('the visibility filter on %s', (kind) => {
   let t: TestApp;
@@ -18,7 +20,11 @@ describe.each(testDatabases)('the visibility filter on %s', (kind) => {
         category: 'drg',
         title: { en: 'Internal planning meeting' },
         sources: [{ citation: 'Minutes' }],
-        label: { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS', 'NATO'] },
+        label: {
+          policy: 'NATO',
+          level: 'NATO_UNCLASSIFIED',
+          releasableTo: [deployment.nation, 'NATO'],
+        },
       },
     });
     expect(res.statusCode).toBe(201);
@@ -66,7 +72,9 @@ describe.each(testDatabases)('the visibility filter on %s', (kind) => {
       method: 'PATCH',
       url: `/api/v1/users/${me.user.id}`,
       headers: { ...admin.headers, 'if-match': '*' },
-      payload: { clearances: { NATO: 0, RS: 1 } },
+      payload: {
+        clearances: [{ policy: deployment.nationalPolicy, level: deployment.nationalLevel }],
+      },
     });
     expect(lowered.statusCode).toBe(200);
     try {
@@ -79,7 +87,7 @@ describe.each(testDatabases)('the visibility filter on %s', (kind) => {
           category: 'other',
           title: { en: 'Above my clearance' },
           sources: [{ citation: 'n/a' }],
-          label: { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS'] },
+          label: { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: [deployment.nation] },
         },
       });
       expect(res.statusCode).toBe(403);
@@ -94,11 +102,7 @@ describe.each(testDatabases)('the visibility filter on %s', (kind) => {
         '/api/v1/timeline-events',
       );
     } finally {
-      await t.db.kysely
-        .updateTable('users')
-        .set({ clearance_nato: 1 })
-        .where('id', '=', me.user.id)
-        .execute();
+      await setClearance(t.db.kysely, me.user, 'NATO', 1);
     }
   });
 

@@ -22,9 +22,20 @@ export function labelVisibleTo(
   const releasedToPublic = sql<SqlBool>`${col('label_releasable_to')} like ${'%"PUBLIC"%'}`;
   if (!actor) return sql<SqlBool>`(${col('label_rank')} = 0 and ${releasedToPublic})`;
 
-  const cleared = sql<SqlBool>`((${col('label_policy')} = 'NATO' and ${col('label_rank')} <= ${actor.clearances.NATO})
-    or (${col('label_policy')} = 'RS' and ${col('label_rank')} <= ${actor.clearances.RS})
-    or (${col('label_policy')} not in ('NATO', 'RS') and ${col('label_rank')} = 0))`;
+  // Generated from the actor's clearances (marking policies are data): rank 0 is readable in
+  // every policy; above it, the record's policy must be one the actor holds a clearance in.
+  const cleared = sql<SqlBool>`(${sql.join(
+    [
+      sql`${col('label_rank')} = 0`,
+      ...Object.entries(actor.clearances)
+        .filter(([, rank]) => rank > 0)
+        .map(
+          ([policy, rank]) =>
+            sql`(${col('label_policy')} = ${policy} and ${col('label_rank')} <= ${rank})`,
+        ),
+    ],
+    sql` or `,
+  )})`;
   const releasedToNation = sql<SqlBool>`${col('label_releasable_to')} like ${`%"${actor.nation}"%`}`;
   const inOriginator =
     actor.organisationIds.length > 0

@@ -57,6 +57,25 @@ export function chainHash(prevHash: string, entry: ChainedFields): string {
     .digest('hex');
 }
 
+/** Is this snapshot's security label releasable to the public? */
+function releasedToPublic(snapshot: unknown): boolean {
+  if (!snapshot || typeof snapshot !== 'object') return false;
+  const label = (snapshot as { label?: { releasableTo?: unknown } }).label;
+  return Array.isArray(label?.releasableTo) && label.releasableTo.includes('PUBLIC');
+}
+
+/**
+ * Publishing is an explicit act and the audit trail says so: an entry whose record becomes public
+ * (created public, or changed from a non-public label) carries `published: true` in its after
+ * state, next to the label itself.
+ */
+function markPublished(input: AuditInput): unknown {
+  const { before, after } = input;
+  if (!after || typeof after !== 'object' || Array.isArray(after)) return after;
+  if (!releasedToPublic(after) || releasedToPublic(before)) return after;
+  return { ...after, published: true };
+}
+
 /** Rows per multi-row insert when many entries are appended at once. */
 const ROWS_PER_INSERT = 100;
 
@@ -104,7 +123,7 @@ export class AuditLog {
           entity_type: input.entityType ?? null,
           entity_id: input.entityId ?? null,
           before_state: input.before === undefined ? null : canonicalJson(input.before),
-          after_state: input.after === undefined ? null : canonicalJson(input.after),
+          after_state: input.after === undefined ? null : canonicalJson(markPublished(input)),
         };
         const hash = chainHash(prevHash, entry);
         const row = { ...entry, prev_hash: prevHash, hash };

@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.js';
 import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { randomToken } from './passwords.js';
-import { actorOf, organisationsOf, tokenHash } from './sessions.js';
+import { accessOf, actorOf, tokenHash } from './sessions.js';
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
@@ -98,8 +98,6 @@ export async function findAccessToken(
       'u.display_name',
       'u.role',
       'u.nation',
-      'u.clearance_nato',
-      'u.clearance_rs',
       'u.disabled',
     ])
     .where('t.token_hash', '=', tokenHash(token))
@@ -108,7 +106,7 @@ export async function findAccessToken(
     .executeTakeFirst();
   if (!row || row.disabled) return null;
   return {
-    actor: actorOf(row, await organisationsOf(db, row.id)),
+    actor: actorOf(row, await accessOf(db, row.id)),
     token: { id: row.token_id, scopes: parseScopes(row.scopes) },
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../audit/audit-log.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
+import { deployment } from '../test/partner.js';
 import { bootstrapAdministrator, createUser } from './users.js';
 
 describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
@@ -166,7 +167,12 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/organisations',
         headers,
-        payload: { kind: 'other', side: 'other', nation: 'RS', name: { en: 'Too early' } },
+        payload: {
+          kind: 'other',
+          side: 'other',
+          nation: deployment.nation,
+          name: { en: 'Too early' },
+        },
       });
       expect(blocked.statusCode).toBe(403);
       expect(blocked.json().error.code).toBe('password_change_required');
@@ -184,7 +190,12 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/organisations',
         headers,
-        payload: { kind: 'other', side: 'other', nation: 'RS', name: { en: 'Now allowed' } },
+        payload: {
+          kind: 'other',
+          side: 'other',
+          nation: deployment.nation,
+          name: { en: 'Now allowed' },
+        },
       });
       expect(allowed.statusCode).toBe(201);
     } finally {

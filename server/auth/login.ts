@@ -119,7 +119,7 @@ export function loginService({ db, audit, config }: Deps) {
         });
         await audit.record(
           trx,
-          { ...ctx, actor: actorOf(user, []) },
+          { ...ctx, actor: actorOf(user) },
           {
             action: 'auth.login',
             entityType: 'user',

@@ -33,7 +33,8 @@ export const meOut = z.object({
     displayName: z.string(),
     role: z.enum(ROLES),
     nation: z.string(),
-    clearances: z.object({ NATO: z.number().int(), RS: z.number().int() }),
+    /** Highest rank per marking policy code (levels: GET /marking-levels). */
+    clearances: z.record(z.string(), z.number().int()),
     organisationIds: z.array(z.string()),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),

@@ -1,6 +1,7 @@
 /** Database-backed sessions: any app instance can serve any request. Only token hashes are stored. */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Clearances } from '../../core/access/read-rule.js';
 import type { Role } from '../../core/domain/roles.js';
 import type { Actor } from '../audit/context.js';
 import type { Config } from '../config.js';
@@ -14,6 +15,14 @@ export function tokenHash(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** What a user may read beyond their row: memberships and clearances per marking policy. */
+export interface UserAccess {
+  organisationIds: string[];
+  clearances: Clearances;
+}
+
+const NO_ACCESS: UserAccess = { organisationIds: [], clearances: {} };
+
 /** The acting identity of a user row. */
 export function actorOf(
   user: {
@@ -22,10 +31,8 @@ export function actorOf(
     display_name: string;
     role: string;
     nation: string;
-    clearance_nato: number;
-    clearance_rs: number;
   },
-  organisationIds: string[],
+  access: UserAccess = NO_ACCESS,
 ): Actor {
   return {
     id: user.id,
@@ -33,8 +40,8 @@ export function actorOf(
     displayName: user.display_name,
     role: user.role as Role,
     nation: user.nation,
-    clearances: { NATO: user.clearance_nato, RS: user.clearance_rs },
-    organisationIds,
+    clearances: access.clearances,
+    organisationIds: access.organisationIds,
   };
 }
 
@@ -43,12 +50,32 @@ export async function organisationsOf(
   db: Kysely<Database> | Trx,
   userId: string,
 ): Promise<string[]> {
+  return (await accessOf(db, userId)).organisationIds;
+}
+
+/**
+ * A user's memberships and clearances, in one query (a union of the two tables): the actor is
+ * loaded on every request, so this stays one round trip whatever the number of policies.
+ */
+export async function accessOf(db: Kysely<Database> | Trx, userId: string): Promise<UserAccess> {
   const rows = await db
     .selectFrom('user_organisations')
-    .select('organisation_id')
+    .select([sql<string>`'o'`.as('kind'), 'organisation_id as key', sql<number>`0`.as('rank')])
     .where('user_id', '=', userId)
+    .unionAll(
+      db
+        .selectFrom('user_clearances')
+        .select([sql<string>`'c'`.as('kind'), 'policy_code as key', 'rank'])
+        .where('user_id', '=', userId),
+    )
     .execute();
-  return rows.map((r) => r.organisation_id);
+  const organisationIds: string[] = [];
+  const clearances: Record<string, number> = {};
+  for (const r of rows) {
+    if (r.kind === 'o') organisationIds.push(r.key);
+    else clearances[r.key] = Number(r.rank);
+  }
+  return { organisationIds, clearances };
 }
 
 export interface SessionInfo {
@@ -78,8 +105,6 @@ export async function findSession(
       'u.display_name',
       'u.role',
       'u.nation',
-      'u.clearance_nato',
-      'u.clearance_rs',
       'u.must_change_password',
       'u.disabled',
       'u.totp_enabled',
@@ -90,7 +115,7 @@ export async function findSession(
     .executeTakeFirst();
   if (!row || row.disabled) return null;
   return {
-    actor: actorOf(row, await organisationsOf(db, row.id)),
+    actor: actorOf(row, await accessOf(db, row.id)),
     tokenHash: row.token_hash,
     csrfToken: row.csrf_token,
     mustChangePassword: Boolean(row.must_change_password),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
+import { setClearance } from '../test/clearances.js';
 import { findAccessToken } from './api-tokens.js';
 import { findSession, SESSION_COOKIE } from './sessions.js';
 
@@ -156,11 +157,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
       .insertInto('user_organisations')
       .values({ user_id: user.id, organisation_id: org.json().id })
       .execute();
-    await t.db.kysely
-      .updateTable('users')
-      .set({ clearance_nato: 2 })
-      .where('id', '=', user.id)
-      .execute();
+    await setClearance(t.db.kysely, user, 'NATO', 2);
     const created = await createToken(admin);
     const viaToken = await findAccessToken(t.db.kysely, created.token);
     const cookie = admin.headers.cookie!.slice(`${SESSION_COOKIE}=`.length);

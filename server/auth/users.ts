@@ -5,6 +5,13 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { ActionContext } from '../audit/context.js';
 import type { Db } from '../db/database.js';
 import { errors } from '../errors.js';
+import type { ClearanceInput } from '../../core/schemas/user.js';
+import {
+  defaultClearances,
+  resolveClearances,
+  setClearances,
+} from '../modules/markings/clearances.js';
+import { deploymentSettings } from '../modules/markings/deployment.js';
 import { checkNewPassword } from './password-policy.js';
 import { hashPassword, oneTimePassword, PASSWORD_RULE } from './passwords.js';
 
@@ -12,11 +19,12 @@ export interface NewUser {
   email: string;
   displayName?: string;
   role: Role;
-  nation?: string;
   password: string;
   mustChangePassword?: boolean;
-  /** Highest rank per marking policy; defaults to the deployment ceiling (1). */
-  clearances?: { NATO: number; RS: number };
+  /** Omitted: the deployment's partner nation (deployment settings). */
+  nation?: string;
+  /** Highest level per marking policy; omitted: each policy's highest level the deployment holds. */
+  clearances?: readonly ClearanceInput[];
 }
 
 /** Creates a user account and audits it; a chosen password must meet the password policy. */
@@ -48,6 +56,10 @@ export async function createUser(
       .where('email', '=', email)
       .executeTakeFirst();
     if (existing) throw errors.conflict(`A user with the e-mail ${email} already exists.`);
+    const clearances = input.clearances
+      ? await resolveClearances(trx, input.clearances)
+      : await defaultClearances(trx);
+    const settings = input.nation ? null : await deploymentSettings(trx);
     const user = await trx
       .insertInto('users')
       .values({
@@ -57,10 +69,8 @@ export async function createUser(
         display_name: input.displayName ?? email.split('@')[0]!,
         password_hash: passwordHash,
         role: input.role,
-        nation: input.nation ?? 'RS',
+        nation: input.nation ?? settings?.partnerNation ?? settings!.defaultOwner,
         organisation_id: null,
-        clearance_nato: input.clearances?.NATO ?? 1,
-        clearance_rs: input.clearances?.RS ?? 1,
         locale: 'en',
         must_change_password: input.mustChangePassword ? 1 : 0,
         disabled: 0,
@@ -71,6 +81,7 @@ export async function createUser(
       })
       .returning(['id', 'email', 'role'])
       .executeTakeFirstOrThrow();
+    await setClearances(trx, user.id, clearances);
     await audit.record(trx, ctx, {
       action: 'user.create',
       entityType: 'user',

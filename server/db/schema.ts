@@ -392,13 +392,25 @@ export interface UserTable {
   locked_until: string | null;
   created_at: string;
   updated_at: string;
-  clearance_nato: number;
-  clearance_rs: number;
   /** Base32 TOTP secret: pending while totp_enabled is 0, the second factor once it is 1. */
   totp_secret: string | null;
   totp_enabled: Generated<number>;
   /** The last 30-second step whose code signed in: a code is accepted once (RFC 6238 §5.2). */
   totp_last_step: number | null;
+}
+
+/** A user's clearance in one marking policy: the highest rank they may read (migration 0015). */
+export interface UserClearanceTable {
+  user_id: string;
+  policy_code: string;
+  rank: number;
+}
+
+/** The deployment's own settings (partner nation, default owner, default label), JSON values. */
+export interface DeploymentSettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface UserOrganisationTable {
@@ -468,6 +480,8 @@ export interface Database {
   users: UserTable;
   sessions: SessionTable;
   user_organisations: UserOrganisationTable;
+  user_clearances: UserClearanceTable;
+  deployment_settings: DeploymentSettingTable;
   access_grants: AccessGrantTable;
   plan_item_partners: PlanItemPartnerTable;
   indicators: IndicatorTable;

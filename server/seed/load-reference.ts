@@ -1,6 +1,7 @@
 /**
- * Loads the Serbia–NATO reference data set in one transaction. Records already present (same
- * seed key) are left as they are, so running it twice adds nothing.
+ * Loads a deployment's data set (by default the Serbia–NATO reference data set) in one
+ * transaction: its marking scheme, its deployment settings, then its records. Records already
+ * present (same seed key) are left as they are, so running it twice adds nothing.
  */
 import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { partialDateBounds } from '../../core/dates/partial-date.js';
@@ -8,11 +9,17 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Db, Trx } from '../db/database.js';
 import { PUBLIC_LABEL, resolveLabel, searchText } from '../modules/shared/records.js';
 import { replaceSources } from '../modules/shared/sources.js';
-import { plans } from './plans.js';
+import { deploymentSettings, writeDeploymentSettings } from '../modules/markings/deployment.js';
 import { seedSampleItems } from './load-sample-items.js';
-import { sampleItems } from './sample-items.js';
-import { referenceDataSet } from './reference/index.js';
-import type { SeedDate, SeedLabel } from './reference/types.js';
+import { fictionalDataSet } from './fictional/index.js';
+import { referenceDataSet, type DataSet } from './reference/index.js';
+import type { SeedDate, SeedLabel, SeedMarkingPolicy } from './reference/types.js';
+
+/** The data sets a deployment may load (configuration: LIAISON_DATA_SET). */
+export const DATA_SETS: Record<'reference' | 'fictional', DataSet> = {
+  reference: referenceDataSet,
+  fictional: fictionalDataSet,
+};
 
 const SEEDER = { actor: null, ip: null };
 
@@ -29,7 +36,73 @@ function recordColumns(now: string) {
 }
 
 function labelOf(label: SeedLabel | undefined) {
-  return label ? { ...label, owner: 'RS' } : PUBLIC_LABEL;
+  // The owner is the deployment's default owner, set before any record is written.
+  return label ?? PUBLIC_LABEL;
+}
+
+/** Adds the data set's marking policies and levels that are missing; returns how many levels. */
+async function seedMarkings(trx: Trx, policies: readonly SeedMarkingPolicy[]) {
+  let added = 0;
+  for (const p of policies) {
+    const known = await trx
+      .selectFrom('marking_policies')
+      .select('code')
+      .where('code', '=', p.code)
+      .executeTakeFirst();
+    if (!known) {
+      await trx
+        .insertInto('marking_policies')
+        .values({ code: p.code, name_en: p.name.en, name_sr: p.name.sr, position: p.position })
+        .execute();
+    }
+    const levels = new Set(
+      (
+        await trx
+          .selectFrom('marking_levels')
+          .select('code')
+          .where('policy_code', '=', p.code)
+          .execute()
+      ).map((l) => l.code),
+    );
+    for (const l of p.levels) {
+      if (levels.has(l.code)) continue;
+      await trx
+        .insertInto('marking_levels')
+        .values({
+          policy_code: p.code,
+          code: l.code,
+          rank: l.rank,
+          name_en: l.name.en,
+          name_sr: l.name.sr,
+          public: l.public ? 1 : 0,
+        })
+        .execute();
+      added += 1;
+    }
+  }
+  return added;
+}
+
+/** The data set's settings, unless this deployment already has a partner nation. */
+async function seedSettings(trx: Trx, audit: AuditLog, data: DataSet) {
+  if ((await deploymentSettings(trx)).partnerNation !== null) return;
+  const d = data.deployment;
+  await writeDeploymentSettings(trx, audit, SEEDER, {
+    partnerNation: d.partnerNation,
+    defaultOwner: d.defaultOwner,
+    defaultLabel: { ...d.defaultLabel, owner: d.defaultOwner },
+  });
+}
+
+/**
+ * Only the deployment's marking scheme and settings, no records: what a deployment is before
+ * anyone enters data (tests that build all their own records start here).
+ */
+export async function seedDeploymentSettings(db: Db, audit: AuditLog, data: DataSet) {
+  await db.write(async (trx) => {
+    await seedMarkings(trx, data.markingPolicies);
+    await seedSettings(trx, audit, data);
+  });
 }
 
 /** True when the reference data set has been loaded before. */
@@ -63,9 +136,9 @@ function dateParts(d: SeedDate | undefined) {
  * Approval steps of the seeded plans that have none yet (a data directory from before steps
  * existed gets them; steps a coordinator has set are never touched). Returns how many were added.
  */
-async function seedApprovalSteps(trx: Trx, planIds: Map<string, string>) {
+async function seedApprovalSteps(trx: Trx, data: DataSet, planIds: Map<string, string>) {
   let added = 0;
-  for (const p of plans) {
+  for (const p of data.plans) {
     const planId = planIds.get(p.key);
     if (!planId || p.approvalSteps.length === 0) continue;
     const existing = await trx
@@ -99,11 +172,15 @@ async function seedApprovalSteps(trx: Trx, planIds: Map<string, string>) {
 }
 
 /** Inserts whatever part of the reference data set is missing; returns counts of added records. */
-export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record<string, number>> {
-  const data = referenceDataSet;
+export async function seedReferenceData(
+  db: Db,
+  audit: AuditLog,
+  data: DataSet = referenceDataSet,
+): Promise<Record<string, number>> {
   return db.write(async (trx) => {
     const now = new Date().toISOString();
     const counts = {
+      'marking levels': await seedMarkings(trx, data.markingPolicies),
       organisations: 0,
       mechanisms: 0,
       agreements: 0,
@@ -113,6 +190,8 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
       'sample plan items': 0,
       'plan approval steps': 0,
     };
+
+    await seedSettings(trx, audit, data);
 
     const orgIds = await existingKeys(trx, 'organisations');
     // Parents come before children in the data; insert in order so parent ids resolve.
@@ -300,8 +379,8 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
     }
 
     const planIds = await existingKeys(trx, 'plans');
-    counts['plan approval steps'] += await seedApprovalSteps(trx, planIds);
-    for (const p of plans) {
+    counts['plan approval steps'] += await seedApprovalSteps(trx, data, planIds);
+    for (const p of data.plans) {
       if (planIds.has(p.key)) continue;
       const cols = recordColumns(now);
       await trx
@@ -341,7 +420,7 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
         // A chapter is part of the plan from its adoption, so the "as of" view shows it then.
         const adopted = `${p.periodStart}T12:00:00.000Z`;
         const chapterColumns = { ...recordColumns(now), created_at: adopted, updated_at: adopted };
-        const samples = sampleItems[p.key]?.[position - 1] ?? [];
+        const samples = data.sampleItems[p.key]?.[position - 1] ?? [];
         await trx
           .insertInto('plan_items')
           .values({
@@ -369,7 +448,11 @@ export async function seedReferenceData(db: Db, audit: AuditLog): Promise<Record
         );
       }
       counts.plans += 1;
-      counts['plan approval steps'] += await seedApprovalSteps(trx, new Map([[p.key, cols.id]]));
+      counts['plan approval steps'] += await seedApprovalSteps(
+        trx,
+        data,
+        new Map([[p.key, cols.id]]),
+      );
     }
 
     await audit.record(trx, SEEDER, { action: 'seed.reference', after: counts });

@@ -13,6 +13,7 @@ import type { AuditLog } from '../audit/audit-log.js';
 import type { Insertable } from 'kysely';
 import type { Db, Trx } from '../db/database.js';
 import type { Database } from '../db/schema.js';
+import { deploymentSettings } from '../modules/markings/deployment.js';
 import {
   PUBLIC_LABEL,
   resolveLabel,
@@ -59,7 +60,8 @@ export const SYNTHETIC_ORGANISATIONS = [
     key: 'synthetic-org-1',
     kind: 'ministry_unit',
     side: 'partner',
-    nation: 'RS',
+    /** The deployment's partner nation (deployment settings). */
+    nation: null,
     name: {
       en: 'Defence Policy Sector (synthetic)',
       sr: 'Сектор за политику одбране (синтетички)',
@@ -69,7 +71,8 @@ export const SYNTHETIC_ORGANISATIONS = [
     key: 'synthetic-org-2',
     kind: 'armed_forces_unit',
     side: 'partner',
-    nation: 'RS',
+    /** The deployment's partner nation (deployment settings). */
+    nation: null,
     name: {
       en: 'J-5 Planning Directorate (synthetic)',
       sr: 'Управа за планирање J-5 (синтетички)',
@@ -212,7 +215,7 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** ~60 % public, ~30 % NATO UNCLASSIFIED with an originator, ~10 % RS unmarked. */
+/** ~60 % public, ~30 % NATO UNCLASSIFIED with an originator, ~10 % national unmarked. */
 function labelKind(random: () => number): LabelKind {
   const r = random();
   return r < 0.6 ? 'public' : r < 0.9 ? 'nato' : 'rs';
@@ -358,6 +361,26 @@ function chunkedWriter<T extends 'plan_items' | 'timeline_events'>(trx: Trx, tab
   };
 }
 
+/**
+ * The partner's own lowest marked level (rank 1 of the first national marking policy), or NATO
+ * UNCLASSIFIED when the deployment has no national scheme.
+ */
+async function nationalLevel(trx: Trx): Promise<{ policy: string; level: string }> {
+  const row = await trx
+    .selectFrom('marking_levels as l')
+    .innerJoin('marking_policies as p', 'p.code', 'l.policy_code')
+    .select(['l.policy_code', 'l.code'])
+    .where('l.policy_code', 'not in', ['NONE', 'NATO'])
+    .where('l.rank', '=', 1)
+    .orderBy('p.position')
+    .orderBy('l.code')
+    .limit(1)
+    .executeTakeFirst();
+  return row
+    ? { policy: row.policy_code, level: row.code }
+    : { policy: 'NATO', level: 'NATO_UNCLASSIFIED' };
+}
+
 /** The synthetic organisations, created on first use; returns their ids in list order. */
 async function synthOrganisations(
   trx: Trx,
@@ -374,6 +397,7 @@ async function synthOrganisations(
     .execute();
   const byKey = new Map(existing.map((r) => [r.seed_key as string, r.id]));
   const label = await resolveLabel(trx, PUBLIC_LABEL);
+  const settings = await deploymentSettings(trx);
   let added = 0;
   for (const o of SYNTHETIC_ORGANISATIONS) {
     if (byKey.has(o.key)) continue;
@@ -392,7 +416,7 @@ async function synthOrganisations(
         parent_id: null,
         kind: o.kind,
         side: o.side,
-        nation: o.nation,
+        nation: o.nation ?? settings.partnerNation ?? settings.defaultOwner,
         name_en: o.name.en,
         name_sr: o.name.sr,
         abbreviation_en: null,
@@ -443,20 +467,21 @@ export async function seedSynthetic(
     const orgs = await synthOrganisations(trx, now);
 
     // Each label is checked against the marking tables once (rank, public flag), then reused.
+    const settings = await deploymentSettings(trx);
+    const partner = settings.partnerNation ?? settings.defaultOwner;
     const nato: LabelInput[] = orgs.ids.map((originatorId) => ({
       policy: 'NATO',
       level: 'NATO_UNCLASSIFIED',
-      releasableTo: ['RS', 'NATO'],
-      owner: 'RS',
+      releasableTo: [partner, 'NATO'],
+      owner: settings.defaultOwner,
       originatorId,
     }));
     const labels = {
       public: await resolveLabel(trx, PUBLIC_LABEL),
       rs: await resolveLabel(trx, {
-        policy: 'RS',
-        level: 'UNMARKED',
-        releasableTo: ['RS'],
-        owner: 'RS',
+        ...(await nationalLevel(trx)),
+        releasableTo: [partner],
+        owner: settings.defaultOwner,
       }),
       nato: await Promise.all(nato.map((l) => resolveLabel(trx, l))),
     };

@@ -16,7 +16,8 @@ import { loadConfig, type Config } from '../config.js';
 import { createDb, type Db } from '../db/database.js';
 import type { DialectName } from '../db/dialect.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { seedReferenceData } from '../seed/load-reference.js';
+import { DATA_SETS, seedDeploymentSettings, seedReferenceData } from '../seed/load-reference.js';
+import { testPartner } from './partner.js';
 import { postgresAdminUrl } from './databases.js';
 
 /** A stand-in web build, so the SPA fallback is tested without building the real one. */
@@ -41,7 +42,10 @@ export async function openTestDatabase(
   kind: DialectName,
   { migrate = true } = {},
 ): Promise<TestDatabase> {
-  const base = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), webDist: fakeWebDist() };
+  const base = {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LIAISON_DATA_SET: testPartner }),
+    webDist: fakeWebDist(),
+  };
   if (kind === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-test-'));
     const config: Config = {
@@ -105,7 +109,11 @@ let userCounter = 0;
 export async function startTestApp(kind: DialectName, { seed = true } = {}): Promise<TestApp> {
   const test = await openTestDatabase(kind);
   const audit = new AuditLog(test.db.dialect);
-  if (seed) await seedReferenceData(test.db, audit);
+  // The partner deployment under test (LIAISON_TEST_PARTNER): its marking scheme, settings, data.
+  // Without records (seed: false) the deployment still has its marking scheme and settings.
+  const data = DATA_SETS[test.config.deployment.dataSet];
+  if (seed) await seedReferenceData(test.db, audit, data);
+  else await seedDeploymentSettings(test.db, audit, data);
   const app = await buildApp(test.config, {
     db: test.db,
     logger: false,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
+import { setClearance } from '../../test/clearances.js';
 
 const NATO_UNCLASSIFIED = { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS'] };
 
@@ -46,11 +47,7 @@ describe.each(testDatabases)('comments on plan items on %s', (kind) => {
     contributor = await t.signIn('contributor');
     viewer = await t.signIn('viewer');
     uncleared = await t.signIn('editor');
-    await t.db.kysely
-      .updateTable('users')
-      .set({ clearance_nato: 0 })
-      .where('email', '=', uncleared.email)
-      .execute();
+    await setClearance(t.db.kysely, { email: uncleared.email }, 'NATO', 0);
     const plan = (await t.inject({ method: 'GET', url: '/api/v1/plans' })).json().items[0];
     const chapter = (
       await t.inject({ method: 'GET', url: `/api/v1/plans/${plan.id}/items` })

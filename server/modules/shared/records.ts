@@ -6,12 +6,14 @@ import type { Trx } from '../../db/database.js';
 import type { RecordColumns } from '../../db/schema.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
 import { errors } from '../../errors.js';
+import { defaultLabelInput, deploymentSettings } from '../markings/deployment.js';
 
 export interface LabelInput {
   policy: string;
   level: string;
   releasableTo: string[];
-  owner: string;
+  /** Omitted: the deployment's default owner (deployment_settings). */
+  owner?: string;
   originatorId?: string | null;
 }
 
@@ -25,12 +27,15 @@ type LabelColumns = Pick<
   | 'label_originator_id'
 >;
 
-/** Public reference data: no marking, releasable to everyone. */
+/**
+ * Public reference data: no marking, releasable to everyone (owner: the deployment's default).
+ * Only seed data and an explicit choice use it; a record created without a label takes the
+ * deployment's default label instead (markings/deployment.ts), which is never public.
+ */
 export const PUBLIC_LABEL: LabelInput = {
   policy: 'NONE',
   level: 'PUBLIC',
   releasableTo: ['PUBLIC'],
-  owner: 'RS',
 };
 
 /**
@@ -48,7 +53,9 @@ export async function resolveLabel(
   input: LabelInput | undefined,
   actor?: Actor | null,
 ): Promise<LabelColumns> {
-  const label = input ?? PUBLIC_LABEL;
+  const settings = input?.owner ? null : await deploymentSettings(trx);
+  const label = input ?? defaultLabelInput(settings!);
+  const owner = label.owner ?? settings!.defaultOwner;
   const level = await trx
     .selectFrom('marking_levels')
     .select(['rank', 'public', 'name_en'])
@@ -66,12 +73,12 @@ export async function resolveLabel(
       { field: 'label.level' },
     );
   }
-  const cleared =
-    label.policy === 'NATO'
-      ? actor?.clearances.NATO
-      : label.policy === 'RS'
-        ? actor?.clearances.RS
-        : undefined;
+  // One may not mark above one's clearance in the label's policy (none held: rank 0).
+  const cleared = actor
+    ? Object.hasOwn(actor.clearances, label.policy)
+      ? actor.clearances[label.policy]!
+      : 0
+    : undefined;
   if (cleared !== undefined && level.rank > cleared) {
     throw errors.forbidden(
       `Your clearance does not cover ${level.name_en}, so you cannot mark a record with it.`,
@@ -90,7 +97,7 @@ export async function resolveLabel(
     label_policy: label.policy,
     label_level: label.level,
     label_rank: level.rank,
-    label_owner: label.owner,
+    label_owner: owner,
     label_releasable_to: JSON.stringify(releasable),
     label_originator_id: label.originatorId ?? null,
   };

@@ -13,6 +13,12 @@ import { assertVersion } from '../../http/etag.js';
 import { offsetOf, type Page } from '../../http/lists.js';
 import type { Deps } from '../shared/deps.js';
 import { containsFolded } from '../shared/paging.js';
+import {
+  clearancesByUser,
+  resolveClearances,
+  setClearances,
+  type Clearance,
+} from '../markings/clearances.js';
 import { USER } from './policy.js';
 
 type Reader = Kysely<Database> | Trx;
@@ -29,7 +35,11 @@ const GRANT_TABLES = {
   person: 'persons',
 } as const;
 
-export function presentUser(row: UserRow, organisationIds: string[]): User {
+export function presentUser(
+  row: UserRow,
+  organisationIds: string[],
+  clearances: readonly Clearance[] = [],
+): User {
   return {
     id: row.id,
     version: row.version,
@@ -37,7 +47,7 @@ export function presentUser(row: UserRow, organisationIds: string[]): User {
     displayName: row.display_name,
     role: row.role as User['role'],
     nation: row.nation,
-    clearances: { NATO: row.clearance_nato, RS: row.clearance_rs },
+    clearances: clearances.map(({ policy, level, rank }) => ({ policy, level, rank })),
     organisationIds,
     disabled: Boolean(row.disabled),
     locked: Boolean(row.locked_until && row.locked_until > new Date().toISOString()),
@@ -82,12 +92,13 @@ export async function listUsers(
     base.selectAll('u').orderBy('u.email').limit(page.pageSize).offset(offsetOf(page)).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const orgs = await organisationsByUser(
-    db,
-    rows.map((r) => r.id),
-  );
+  const ids = rows.map((r) => r.id);
+  const [orgs, clearances] = await Promise.all([
+    organisationsByUser(db, ids),
+    clearancesByUser(db, ids),
+  ]);
   return {
-    items: rows.map((r) => presentUser(r, orgs.get(r.id) ?? [])),
+    items: rows.map((r) => presentUser(r, orgs.get(r.id) ?? [], clearances.get(r.id) ?? [])),
     total: Number(count.n),
     ...page,
   };
@@ -97,7 +108,11 @@ export async function findUser(db: Reader, ctx: ActionContext, id: string) {
   authorize(ctx.actor, 'update', USER);
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw errors.notFound('The user');
-  return { row, body: presentUser(row, (await organisationsByUser(db, [id])).get(id) ?? []) };
+  const [orgs, clearances] = await Promise.all([
+    organisationsByUser(db, [id]),
+    clearancesByUser(db, [id]),
+  ]);
+  return { row, body: presentUser(row, orgs.get(id) ?? [], clearances.get(id) ?? []) };
 }
 
 async function checkOrganisations(trx: Reader, ids: string[]) {
@@ -186,6 +201,9 @@ export function userService({ db, audit }: Deps) {
           await checkOrganisations(trx, input.organisationIds);
           await setOrganisations(trx, id, input.organisationIds);
         }
+        if (input.clearances) {
+          await setClearances(trx, id, await resolveClearances(trx, input.clearances));
+        }
         const done = await trx
           .updateTable('users')
           .set({
@@ -194,8 +212,6 @@ export function userService({ db, audit }: Deps) {
             display_name: input.displayName ?? before.row.display_name,
             role: input.role ?? before.row.role,
             nation: input.nation ?? before.row.nation,
-            clearance_nato: input.clearances?.NATO ?? before.row.clearance_nato,
-            clearance_rs: input.clearances?.RS ?? before.row.clearance_rs,
             disabled: input.disabled === undefined ? before.row.disabled : input.disabled ? 1 : 0,
           })
           .where('id', '=', id)

@@ -33,7 +33,8 @@ export interface SeedSource {
 }
 
 export interface SeedLabel {
-  policy: 'NATO' | 'RS' | 'NONE';
+  /** A marking policy code: NATO, NONE or the data set's own national policy. */
+  policy: string;
   /** Level code from the marking tables, e.g. 'PUBLIC', 'NATO_UNCLASSIFIED', 'UNMARKED'. */
   level: string;
   /** Nation or group codes, e.g. ['RS', 'NATO'], or ['PUBLIC']. */
@@ -108,4 +109,33 @@ export interface SeedTimelineEvent {
   /** Keys of related mechanisms, agreements or organisations. */
   related?: string[];
   label?: SeedLabel;
+}
+
+/** One level of a marking policy, lowest rank first. */
+export interface SeedMarkingLevel {
+  code: string;
+  rank: number;
+  name: SeedText;
+  /** True for the level whose records may be released to the public (rank 0 only). */
+  public: boolean;
+}
+
+/** A marking policy the data set brings (NATO and the unmarked policy ship with the schema). */
+export interface SeedMarkingPolicy {
+  code: string;
+  name: SeedText;
+  position: number;
+  levels: SeedMarkingLevel[];
+}
+
+/** The deployment's settings the data set stores in deployment_settings. */
+export interface SeedDeployment {
+  /** The partner nation's code. */
+  partnerNation: string;
+  /** Owner of labels that name none. */
+  defaultOwner: string;
+  /** The label of a record created without one: never public. */
+  defaultLabel: { policy: string; level: string; releasableTo: string[] };
+  /** Name of the deployment in log lines ("the Serbia–NATO reference data set"). */
+  name: string;
 }
