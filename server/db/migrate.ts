@@ -17,6 +17,7 @@ import * as planApprovals from './migrations/0012_plan_approvals.js';
 import * as reportIndicatorValues from './migrations/0013_report_indicator_values.js';
 import * as partnerAsData from './migrations/0015_partner_as_data.js';
 import * as planItemDeletedWith from './migrations/0016_plan_item_deleted_with.js';
+import * as planImportOwner from './migrations/0017_plan_import_owner.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -39,6 +40,7 @@ const steps: Record<string, Step> = {
   '0013_report_indicator_values': reportIndicatorValues,
   '0015_partner_as_data': partnerAsData,
   '0016_plan_item_deleted_with': planItemDeletedWith,
+  '0017_plan_import_owner': planImportOwner,
 };
 
 function migrator(db: Db): Migrator {

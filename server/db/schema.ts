@@ -228,6 +228,9 @@ export interface PlanImportTable {
   table_data: string | null;
   /** The plan's state the dry run saw; the commit refuses when it has moved on. */
   fingerprint: string | null;
+  /** The process running the job (host/pid/nonce) and when it last said it still is. */
+  owner: string | null;
+  heartbeat_at: string | null;
   created_at: string;
   updated_at: string;
 }
