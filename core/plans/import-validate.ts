@@ -417,7 +417,10 @@ export async function validateImport(
   const levels = snapshot.levels.length;
   const levelNames = snapshot.levels.map((l) => `${l.nameEn}`).join(' → ');
   const orgDisplay = new Map(snapshot.organisations.map((o) => [o.id, o.display]));
-  const byCode = new Map(snapshot.items.map((i) => [i.code, i]));
+  // A code names an item only if the importer may see it: a hidden item is answered exactly as a
+  // missing one (as a parent, or as the item a row would change), so the dry run never tells that
+  // it exists. Hidden items still count when new codes are given (codes are facts of the plan).
+  const byCode = new Map(snapshot.items.filter((i) => i.visible).map((i) => [i.code, i]));
   const byId = new Map(snapshot.items.map((i) => [i.id, i]));
 
   // 1. Read every row on its own.
@@ -583,13 +586,8 @@ export async function validateImport(
     const existing = r.code ? byCode.get(r.code) : undefined;
     const current = existing?.values ?? null;
     if (existing) {
-      if (!existing.visible || !existing.canUpdate) {
-        r.errors.push({
-          column: 'code',
-          message: existing.visible
-            ? `You may not change item ${existing.code}.`
-            : `Item ${existing.code} cannot be changed by you: its marking hides it from you.`,
-        });
+      if (!existing.canUpdate) {
+        r.errors.push({ column: 'code', message: `You may not change item ${existing.code}.` });
       }
       const parentCode = existing.parentId ? byId.get(existing.parentId)?.code : null;
       if (r.parentCode !== null && r.parentCode !== (parentCode ?? null)) {

@@ -20,6 +20,7 @@ import {
   type QueryResult,
   type Dialect,
   type Kysely,
+  type QueryExecutorProvider,
 } from 'kysely';
 import pg from 'pg';
 
@@ -238,6 +239,22 @@ export function timestampType(dialect: DialectName) {
  */
 export async function lockAuditChain(trx: Kysely<unknown>, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7001)`.execute(trx);
+}
+
+/**
+ * Serialises the writers of one plan's structure (item codes and positions, imports, report
+ * workflow): call it first thing in the transaction, before reading what the write depends on.
+ * PostgreSQL takes the plan row's lock (SELECT … FOR UPDATE, held until commit; a second writer
+ * waits, then reads what the first committed, since READ COMMITTED takes a fresh snapshot per
+ * statement). SQLite needs nothing: BEGIN IMMEDIATE already holds the one database write lock.
+ */
+export async function lockPlan(
+  trx: QueryExecutorProvider,
+  dialect: DialectName,
+  planId: string,
+): Promise<void> {
+  if (dialect === 'postgres')
+    await sql`select id from plans where id = ${planId} for update`.execute(trx);
 }
 
 /** What a driver error means, whichever database raised it. */

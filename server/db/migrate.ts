@@ -15,6 +15,7 @@ import * as planImports from './migrations/0010_plan_imports.js';
 import * as searchIndex from './migrations/0011_search_index.js';
 import * as planApprovals from './migrations/0012_plan_approvals.js';
 import * as reportIndicatorValues from './migrations/0013_report_indicator_values.js';
+import * as planItemUniqueOrder from './migrations/0014_plan_item_unique_order.js';
 import * as partnerAsData from './migrations/0015_partner_as_data.js';
 import * as planItemDeletedWith from './migrations/0016_plan_item_deleted_with.js';
 import * as planImportOwner from './migrations/0017_plan_import_owner.js';
@@ -38,6 +39,7 @@ const steps: Record<string, Step> = {
   '0011_search_index': searchIndex,
   '0012_plan_approvals': planApprovals,
   '0013_report_indicator_values': reportIndicatorValues,
+  '0014_plan_item_unique_order': planItemUniqueOrder,
   '0015_partner_as_data': partnerAsData,
   '0016_plan_item_deleted_with': planItemDeletedWith,
   '0017_plan_import_owner': planImportOwner,

@@ -107,7 +107,8 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     expect(new Set(codes).size, `duplicate codes: ${codes.sort().join(' ')}`).toBe(codes.length);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const groups = new Map<string, typeof rows>();
-    for (const r of rows) groups.set(r.parent_id ?? '', [...(groups.get(r.parent_id ?? '') ?? []), r]);
+    for (const r of rows)
+      groups.set(r.parent_id ?? '', [...(groups.get(r.parent_id ?? '') ?? []), r]);
     for (const [parentId, children] of groups) {
       const parent = parentId ? byId.get(parentId) : undefined;
       const sorted = [...children].sort((a, b) => a.position - b.position);
@@ -137,9 +138,7 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     expect(statuses(answers)).toEqual(Array(N).fill(201));
     const codes = answers.map((a) => a.body.code as string).sort();
     expect(new Set(codes).size).toBe(N);
-    expect(codes).toEqual(
-      Array.from({ length: N }, (_, i) => `${chapter.code}.${i + 1}`).sort(),
-    );
+    expect(codes).toEqual(Array.from({ length: N }, (_, i) => `${chapter.code}.${i + 1}`).sort());
     await expectDenseAndUnique(planId);
   });
 
@@ -168,9 +167,19 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
 
     const answers = await Promise.all([
       // Moves to the other chapter, at the front or the end.
-      call('PATCH', `/plan-items/${children[0]!.id}`, { parentId: b.id, position: 1 }, { 'if-match': '*' }),
+      call(
+        'PATCH',
+        `/plan-items/${children[0]!.id}`,
+        { parentId: b.id, position: 1 },
+        { 'if-match': '*' },
+      ),
       call('PATCH', `/plan-items/${children[1]!.id}`, { parentId: b.id }, { 'if-match': '*' }),
-      call('PATCH', `/plan-items/${children[2]!.id}`, { parentId: b.id, position: 1 }, { 'if-match': '*' }),
+      call(
+        'PATCH',
+        `/plan-items/${children[2]!.id}`,
+        { parentId: b.id, position: 1 },
+        { 'if-match': '*' },
+      ),
       // Reorders among the siblings.
       call('PATCH', `/plan-items/${children[7]!.id}`, { position: 1 }, { 'if-match': '*' }),
       call('PATCH', `/plan-items/${children[5]!.id}`, { position: 2 }, { 'if-match': '*' }),
@@ -184,7 +193,8 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
       // but a swap of the chapters' order renumbers both subtrees at once.
       call('PATCH', `/plan-items/${b.id}`, { position: 1 }, { 'if-match': '*' }),
     ]);
-    for (const answer of answers) expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+    for (const answer of answers)
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
     const rows = await expectDenseAndUnique(planId);
     expect(rows.filter((r) => r.parent_id === b.id)).toHaveLength(5);
     expect(rows.filter((r) => r.parent_id === a.id)).toHaveLength(5);
@@ -196,8 +206,8 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     const item = await createItem(planId, chapter.id, 'Objective');
     const etag = `"${item.version}"`;
     const answers = await Promise.all(
-      ['ongoing', 'implemented', 'postponed', 'not_implemented', 'cancelled', 'continuous'].map((s) =>
-        call('PATCH', `/plan-items/${item.id}`, { status: s }, { 'if-match': etag }),
+      ['ongoing', 'implemented', 'postponed', 'not_implemented', 'cancelled', 'continuous'].map(
+        (s) => call('PATCH', `/plan-items/${item.id}`, { status: s }, { 'if-match': etag }),
       ),
     );
     expect(statuses(answers)).toEqual([200, 412, 412, 412, 412, 412]);
@@ -221,7 +231,8 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     const settle = async (id: string) => {
       for (let i = 0; i < 2000; i++) {
         const res = await call('GET', `/imports/${id}`);
-        if (['validated', 'failed', 'committed'].includes(res.body.status as string)) return res.body;
+        if (['validated', 'failed', 'committed'].includes(res.body.status as string))
+          return res.body;
         await new Promise((r) => setTimeout(r, 20));
       }
       throw new Error('the import never finished');

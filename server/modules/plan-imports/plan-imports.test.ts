@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { ImportJob } from '../../../core/schemas/plan-import.js';
+import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { verifyAuditChain } from '../../audit/audit-log.js';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
@@ -120,8 +121,11 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     expect((await job(id, editor)).statusCode).toBe(404);
     const other = await t.signIn('coordinator');
     expect((await job(id, other)).statusCode).toBe(404);
+    // Administrators included: the report names items as the uploader sees them.
     const admin = await t.signIn('administrator');
-    expect((await job(id, admin)).statusCode).toBe(200);
+    const asAdmin = await job(id, admin);
+    expect(asAdmin.statusCode).toBe(404);
+    expect(asAdmin.body).toBe((await job(uuidv7(), admin)).body);
     await settle(id);
     const commitByEditor = await t.inject({
       method: 'POST',
@@ -272,6 +276,72 @@ describe.each(testDatabases)('plan imports on %s', (kind) => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/changed since the dry run/);
     expect((await chapter('3')).title.en).toBe(item.title.en);
+  });
+
+  it('answers a parent code of an item the importer may not see exactly like a missing one', async () => {
+    // Someone of another organisation keeps a chapter only their organisation may read.
+    const admin = await t.signIn('administrator');
+    const insider = await t.signIn('coordinator');
+    const organisations = (
+      await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=1' })
+    ).json().items as { id: string }[];
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: insider.headers })
+    ).json();
+    const joined = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${me.user.id}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [organisations[0]!.id] },
+    });
+    expect(joined.statusCode, joined.body).toBe(200);
+    const hidden = await t.inject({
+      method: 'POST',
+      url: '/api/v1/plan-items',
+      headers: insider.headers,
+      payload: {
+        planId,
+        title: { en: 'A chapter the importer may not see' },
+        label: {
+          policy: 'NATO',
+          level: 'NATO_UNCLASSIFIED',
+          releasableTo: ['NATO'],
+          originatorId: organisations[0]!.id,
+        },
+      },
+    });
+    expect(hidden.statusCode, hidden.body).toBe(201);
+    const code = hidden.json().code as string;
+    const seen = await t.inject({
+      method: 'GET',
+      url: `/api/v1/plan-items/${hidden.json().id}`,
+      headers: coordinator.headers,
+    });
+    expect(seen.statusCode).toBe(404);
+
+    const asParent = async (parentCode: string) => {
+      const report = await dryRun(`Code;Parent code;Title (English)\n;${parentCode};Child`);
+      const outcomes = (await job(report.id)).json().rows as {
+        action: string;
+        errors: { column: string; message: string }[];
+      }[];
+      return {
+        counts: report.counts,
+        outcomes: outcomes.map((o) => ({
+          action: o.action,
+          errors: o.errors.map((e) => ({ ...e, message: e.message.replace(parentCode, 'N') })),
+        })),
+      };
+    };
+    const missing = await asParent('999');
+    expect(missing.counts).toMatchObject({ errors: 1, create: 0 });
+    expect(await asParent(code)).toEqual(missing);
+    const children = await t.db.kysely
+      .selectFrom('plan_items')
+      .select('id')
+      .where('parent_id', '=', hidden.json().id)
+      .execute();
+    expect(children).toEqual([]);
   });
 
   it('leaves the plan exactly as it was when the commit fails half-way', async () => {

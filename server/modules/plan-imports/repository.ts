@@ -60,6 +60,17 @@ export function recentJobs(db: Reader, planId: string, userId: string, limit = 1
     .execute();
 }
 
+/** Other jobs of the plan in the middle of a commit. */
+export function committingJobs(db: Reader, planId: string, exceptId: string) {
+  return db
+    .selectFrom('plan_imports')
+    .select(['id', 'status', 'updated_at'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'committing')
+    .where('id', '<>', exceptId)
+    .execute();
+}
+
 export async function updateJob(
   db: Reader,
   id: string,

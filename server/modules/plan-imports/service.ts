@@ -24,6 +24,7 @@ import { authorize, can } from '../../access/policy.js';
 import type { AuditInput } from '../../audit/audit-log.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockPlan } from '../../db/dialect.js';
 import type { PlanItemRow } from '../../db/schema.js';
 import { AppError, errors } from '../../errors.js';
 import { PLAN_ITEM } from '../plan-items/policy.js';
@@ -51,6 +52,22 @@ const RUNNING: ImportStatus[] = ['queued', 'validating', 'committing'];
 function failureMessage(error: unknown): string | null {
   if (error instanceof ImportFileError || error instanceof AppError) return error.message;
   return null;
+}
+
+/** The answer to a commit whose dry run no longer describes the plan. */
+function planChanged() {
+  return errors.conflict(
+    'The plan changed since the dry run (another import or an edit); nothing was imported. Upload the file again to run the dry run against the plan as it is now.',
+    { reason: 'plan_changed' },
+  );
+}
+
+/** A running job silent for longer than STALLED_AFTER_MS: its process died. */
+function isStalled(job: { status: string; updated_at: string }) {
+  return (
+    RUNNING.includes(job.status as ImportStatus) &&
+    Date.now() - Date.parse(job.updated_at) > STALLED_AFTER_MS
+  );
 }
 
 export function planImportService({ db, audit, config }: Deps) {
@@ -103,10 +120,13 @@ export function planImportService({ db, audit, config }: Deps) {
     return plan;
   }
 
-  /** The job, if the actor started it (or administers the system) and may read the plan. */
+  /**
+   * The job, if the actor started it and may still read the plan. Nobody else — administrators
+   * included — reads it: its report holds the titles of items as the uploader sees them.
+   */
   async function visibleJob(actor: Actor | null, id: string) {
     const job = await repo.findJobSummary(db.kysely, id);
-    if (!actor || !job || (job.user_id !== actor.id && actor.role !== 'administrator')) {
+    if (!actor || !job || job.user_id !== actor.id) {
       throw errors.notFound('The import');
     }
     await requirePlan(actor, job.plan_id).catch(() => {
@@ -156,7 +176,8 @@ export function planImportService({ db, audit, config }: Deps) {
   ) {
     const actor = ctx.actor;
     const progress = progressWriter(jobId);
-    const { snapshot, rows } = await repo.loadSnapshot(db.kysely, actor, planId);
+    const { snapshot, rows, fingerprint: now } = await repo.loadSnapshot(db.kysely, actor, planId);
+    if (now !== fingerprint) throw planChanged();
     const result = await validateImport(table, snapshot, {
       chunk: SLICE,
       pause: async (done, total) => {
@@ -180,12 +201,10 @@ export function planImportService({ db, audit, config }: Deps) {
     // pool); SQLite has the one connection the transaction is using, so it reports at the end.
     const reportDuringWrite = db.dialect === 'postgres';
     await db.write(async (trx) => {
-      if ((await repo.planFingerprint(trx, planId)) !== fingerprint) {
-        throw errors.conflict(
-          'The plan changed since the dry run; nothing was imported. Upload the file again to check it against the plan as it is now.',
-          { reason: 'plan_changed' },
-        );
-      }
+      // Under the plan's lock nobody else writes its items until this commits: the plan checked
+      // here is the plan written to.
+      await lockPlan(trx, db.dialect, planId);
+      if ((await repo.planFingerprint(trx, planId)) !== fingerprint) throw planChanged();
       let done = 0;
       const step = async () => {
         done += 1;
@@ -465,21 +484,23 @@ export function planImportService({ db, audit, config }: Deps) {
       if (counts.create + counts.update === 0) {
         throw errors.conflict('Nothing to import: every row matches the plan already.');
       }
-      if ((await repo.planFingerprint(db.kysely, job.plan_id)) !== job.fingerprint) {
-        throw errors.conflict(
-          'The plan changed since the dry run. Upload the file again to check it against the plan as it is now.',
-          { reason: 'plan_changed' },
-        );
-      }
-      const moved = await db.write((trx) =>
-        repo.updateJob(
+      // Commits into one plan take turns (the plan's lock): of two dry runs of the same plan, the
+      // first to commit wins; the other finds it committing, or the plan changed, and gets 409.
+      await db.write(async (trx) => {
+        await lockPlan(trx, db.dialect, job.plan_id);
+        const others = await repo.committingJobs(trx, job.plan_id, id);
+        if (others.some((j) => !isStalled(j))) throw planChanged();
+        if ((await repo.planFingerprint(trx, job.plan_id)) !== job.fingerprint) {
+          throw planChanged();
+        }
+        const moved = await repo.updateJob(
           trx,
           id,
           { status: 'committing', progress_done: 0, progress_total: counts.rows },
           'validated',
-        ),
-      );
-      if (!moved) throw errors.conflict('This import is already being committed.');
+        );
+        if (!moved) throw errors.conflict('This import is already being committed.');
+      });
       background(
         id,
         async () => {
@@ -500,11 +521,6 @@ export function planImportService({ db, audit, config }: Deps) {
       while (running.size) await Promise.allSettled([...running]);
     },
 
-    isStalled(job: { status: string; updated_at: string }) {
-      return (
-        RUNNING.includes(job.status as ImportStatus) &&
-        Date.now() - Date.parse(job.updated_at) > STALLED_AFTER_MS
-      );
-    },
+    isStalled,
   };
 }

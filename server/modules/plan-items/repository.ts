@@ -21,8 +21,7 @@ export function planItems(db: Reader, actor: Actor | null, planId: string) {
   return db
     .selectFrom('plan_items as i')
     .selectAll('i')
-    .where('i.plan_id', '=', planId)
-    .where(planItemVisibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i', { planId }))
     .orderBy('i.depth')
     .orderBy('i.position')
     .execute();
@@ -76,27 +75,122 @@ export function siblings(trx: Trx, planId: string, parentId: string | null) {
     .execute();
 }
 
+/** Where an item stood and stands after a renumbering (codes are what the audit shows). */
+export interface Renumbered {
+  id: string;
+  version: number;
+  before: { code: string; position: number; depth: number };
+  after: { code: string; position: number; depth: number };
+}
+
 /**
- * Renumbers the children of `parentId` 1..n in their current order (after a move or delete) and
- * rewrites the codes of that whole subtree ("2.3.1").
+ * A code no live item can have ("~" + id): what a row carries for a moment inside a transaction
+ * while codes move around, so the unique index on live codes never sees two rows share one.
+ */
+export const transientCode = (id: string) => `~${id}`;
+
+interface NumberedRow {
+  id: string;
+  version: number;
+  position: number;
+  code: string;
+  depth: number;
+}
+
+function childrenOf(trx: Trx, planId: string, parentId: string | null) {
+  return trx
+    .selectFrom('plan_items')
+    .select(['id', 'version', 'position', 'code', 'depth'])
+    .where('plan_id', '=', planId)
+    .where('deleted_at', 'is', null)
+    .$if(parentId === null, (qb) => qb.where('parent_id', 'is', null))
+    .$if(parentId !== null, (qb) => qb.where('parent_id', '=', parentId ?? ''))
+    .orderBy('position')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Numbers the children of `parentId` 1..n — in `order` (ids) when given, else in their current
+ * order — and rewrites the codes (and depths) of their subtrees ("2.3.1"). Only rows whose code,
+ * position or depth change are written, in two phases: first each to a transient position (< 0)
+ * and code, then to its final place, so the partial unique indexes on live codes and positions
+ * (migration 0014) never see a collision mid-way, on SQLite or PostgreSQL. Every written row
+ * moves to its next version with `updated_at/by` — except `exclude`, the row the caller is
+ * already versioning (the item being moved or restored). Returns what changed, for the audit.
+ *
+ * The caller holds the plan's lock (lockPlan): the rows read here cannot change under it.
  */
 export async function renumber(
   trx: Trx,
-  planId: string,
-  parentId: string | null,
-  parentCode: string | null,
-  parentDepth: number,
-) {
-  const children = await siblings(trx, planId, parentId);
-  for (const [index, child] of children.entries()) {
-    const code = parentCode ? `${parentCode}.${index + 1}` : String(index + 1);
+  o: {
+    planId: string;
+    parentId: string | null;
+    parentCode: string | null;
+    parentDepth: number;
+    order?: string[];
+    exclude?: string;
+    by: string | null;
+  },
+): Promise<Renumbered[]> {
+  const changes: Renumbered[] = [];
+  const collect = async (
+    parentId: string | null,
+    parentCode: string | null,
+    depth: number,
+    order?: string[],
+  ) => {
+    let rows: NumberedRow[];
+    if (order) {
+      const found = order.length
+        ? await trx
+            .selectFrom('plan_items')
+            .select(['id', 'version', 'position', 'code', 'depth'])
+            .where('id', 'in', order)
+            .execute()
+        : [];
+      const byId = new Map(found.map((r) => [r.id, r]));
+      rows = order.map((id) => byId.get(id)!);
+    } else rows = await childrenOf(trx, o.planId, parentId);
+    for (const [index, row] of rows.entries()) {
+      const position = index + 1;
+      const code = parentCode ? `${parentCode}.${position}` : String(position);
+      if (row.position !== position || row.code !== code || row.depth !== depth) {
+        changes.push({
+          id: row.id,
+          version: row.version,
+          before: { code: row.code, position: row.position, depth: row.depth },
+          after: { code, position, depth },
+        });
+      }
+      // A subtree whose root keeps its code and depth keeps them all (they follow the root).
+      if (row.code !== code || row.depth !== depth) await collect(row.id, code, depth + 1);
+    }
+  };
+  await collect(o.parentId, o.parentCode, o.parentDepth + 1, o.order);
+  if (changes.length === 0) return changes;
+  const now = new Date().toISOString();
+  for (const [index, change] of changes.entries()) {
     await trx
       .updateTable('plan_items')
-      .set({ position: index + 1, code, depth: parentDepth + 1 })
-      .where('id', '=', child.id)
+      .set({ position: -(index + 1), code: transientCode(change.id) })
+      .where('id', '=', change.id)
       .execute();
-    await renumber(trx, planId, child.id, code, parentDepth + 1);
   }
+  for (const change of changes) {
+    const bump = change.id !== o.exclude;
+    await trx
+      .updateTable('plan_items')
+      .set({
+        ...change.after,
+        ...(bump ? { version: change.version + 1, updated_at: now, updated_by: o.by } : {}),
+      })
+      .where('id', '=', change.id)
+      .execute();
+    if (bump) change.version += 1;
+  }
+  return changes;
 }
 
 export async function hasLiveChildren(trx: Trx, id: string) {

@@ -7,6 +7,7 @@ import { authorize } from '../../access/policy.js';
 import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockPlan } from '../../db/dialect.js';
 import type { Database, PlanItemRow } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
@@ -24,6 +25,7 @@ import { deleteContents, restoreContents } from './containment.js';
 import { PLAN_ITEM } from './policy.js';
 import { presentPlanItem } from './presenter.js';
 import * as repo from './repository.js';
+import { transientCode, type Renumbered } from './repository.js';
 import { ancestorIds } from '../shared/tree.js';
 
 /** The item as the actor sees it, or undefined. */
@@ -92,39 +94,93 @@ async function subtreeHeight(trx: Trx, id: string): Promise<number> {
   return height;
 }
 
-/** Puts `itemId` at `position` (1-based) among the children of `parentId`, then rewrites codes. */
+/**
+ * Puts `item` at `position` (1-based) among the children of `parent`, renumbering them and their
+ * subtrees (the item itself is versioned by its caller). Returns the rows that changed.
+ */
 async function place(
   trx: Trx,
+  ctx: ActionContext,
   item: { id: string; plan_id: string },
-  parent: PlanItemRow | null,
+  parent: Pick<PlanItemRow, 'id' | 'code' | 'depth'> | null,
   position: number | undefined,
-) {
+): Promise<Renumbered[]> {
   const others = (await repo.siblings(trx, item.plan_id, parent?.id ?? null)).filter(
     (s) => s.id !== item.id,
   );
   const index = Math.min(Math.max((position ?? others.length + 1) - 1, 0), others.length);
-  const ordered = [
+  const order = [
     ...others.slice(0, index).map((s) => s.id),
     item.id,
     ...others.slice(index).map((s) => s.id),
   ];
-  for (const [i, id] of ordered.entries()) {
-    await trx
-      .updateTable('plan_items')
-      .set({ position: i + 1 })
-      .where('id', '=', id)
-      .execute();
-  }
-  await repo.renumber(
-    trx,
-    item.plan_id,
-    parent?.id ?? null,
-    parent?.code ?? null,
-    parent ? parent.depth : -1,
-  );
+  return repo.renumber(trx, {
+    planId: item.plan_id,
+    parentId: parent?.id ?? null,
+    parentCode: parent?.code ?? null,
+    parentDepth: parent ? parent.depth : -1,
+    order,
+    exclude: item.id,
+    by: ctx.actor?.id ?? null,
+  });
+}
+
+/** The live parent of an item (any reader: codes are facts of the plan), or null at the top. */
+function parentRow(trx: Trx, parentId: string | null) {
+  if (!parentId) return Promise.resolve(undefined);
+  return trx
+    .selectFrom('plan_items')
+    .select(['id', 'code', 'depth', 'deleted_at'])
+    .where('id', '=', parentId)
+    .executeTakeFirst();
+}
+
+/** Closes ranks under an item's parent (after a delete or a move away). */
+async function renumberChildrenOf(
+  trx: Trx,
+  ctx: ActionContext,
+  planId: string,
+  parentId: string | null,
+) {
+  const parent = await parentRow(trx, parentId);
+  return repo.renumber(trx, {
+    planId,
+    parentId,
+    parentCode: parent?.code ?? null,
+    parentDepth: parent ? parent.depth : -1,
+    by: ctx.actor?.id ?? null,
+  });
+}
+
+/**
+ * Takes the lock of the plan an item belongs to (see lockPlan). Read without the visibility
+ * filter: the answer is only used to wait for the lock, never shown.
+ */
+async function lockPlanOfItem(trx: Trx, dialect: Deps['db']['dialect'], id: string) {
+  const row = await trx
+    .selectFrom('plan_items')
+    .select('plan_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (row) await lockPlan(trx, dialect, row.plan_id);
 }
 
 export function planItemService({ db, audit }: Deps) {
+  /** One audit entry per row whose code or position a renumbering changed (hidden ones too). */
+  async function auditRenumbered(trx: Trx, ctx: ActionContext, changes: Renumbered[]) {
+    await audit.recordMany(
+      trx,
+      ctx,
+      changes.map((c) => ({
+        action: 'plan_item.renumber',
+        entityType: PLAN_ITEM,
+        entityId: c.id,
+        before: c.before,
+        after: { ...c.after, version: c.version },
+      })),
+    );
+  }
+
   async function requireVisible(trx: Trx, ctx: ActionContext, id: string) {
     const found = await loadPlanItem(trx, ctx.actor, id);
     if (!found) throw errors.notFound('The plan item');
@@ -158,6 +214,8 @@ export function planItemService({ db, audit }: Deps) {
           .where(visibleTo(ctx.actor, 'p'))
           .executeTakeFirst();
         if (!plan) throw errors.notFound('The plan');
+        // Writers of one plan's items take turns: the next code is read and used under the lock.
+        await lockPlan(trx, db.dialect, planId);
         const parent = await parentFor(trx, ctx, planId, input.parentId);
         const depth = parent ? parent.depth + 1 : 0;
         const levels = await levelCount(trx, planId);
@@ -224,6 +282,7 @@ export function planItemService({ db, audit }: Deps) {
 
     async update(ctx: ActionContext, id: string, expected: number | '*', input: PlanItemUpdate) {
       return db.write(async (trx) => {
+        await lockPlanOfItem(trx, db.dialect, id);
         const before = await requireVisible(trx, ctx, id);
         const b = before.row;
         authorize(ctx.actor, 'update', PLAN_ITEM, b);
@@ -271,6 +330,8 @@ export function planItemService({ db, audit }: Deps) {
             ...updateRecordColumns(ctx, b.version),
             ...(input.label ? await resolveLabel(trx, input.label, ctx.actor) : {}),
             parent_id: moving ? (parent?.id ?? null) : b.parent_id,
+            // A moving item holds a place no live sibling can have until place() numbers it.
+            ...(moving ? { position: 0, code: transientCode(id) } : {}),
             title_en: title.en,
             title_sr: title.sr,
             description_en: description.en,
@@ -297,23 +358,13 @@ export function planItemService({ db, audit }: Deps) {
         if (Number(done.numUpdatedRows) !== 1) throw errors.stale(b.version + 1);
         if (input.partnerOrganisationIds)
           await repo.setPartners(trx, id, input.partnerOrganisationIds);
+        const renumbered: Renumbered[] = [];
         if (moving || input.position !== undefined) {
-          await place(trx, { id, plan_id: b.plan_id }, parent, input.position);
+          renumbered.push(
+            ...(await place(trx, ctx, { id, plan_id: b.plan_id }, parent, input.position)),
+          );
           if (moving) {
-            const oldParent = b.parent_id
-              ? await trx
-                  .selectFrom('plan_items')
-                  .selectAll()
-                  .where('id', '=', b.parent_id)
-                  .executeTakeFirst()
-              : undefined;
-            await repo.renumber(
-              trx,
-              b.plan_id,
-              b.parent_id,
-              oldParent?.code ?? null,
-              oldParent ? oldParent.depth : -1,
-            );
+            renumbered.push(...(await renumberChildrenOf(trx, ctx, b.plan_id, b.parent_id)));
           }
         }
         const after = await loadPlanItem(trx, ctx.actor, id);
@@ -325,6 +376,11 @@ export function planItemService({ db, audit }: Deps) {
           before: before.body,
           after: after.body,
         });
+        await auditRenumbered(
+          trx,
+          ctx,
+          renumbered.filter((r) => r.id !== id),
+        );
         return after;
       });
     },
@@ -336,31 +392,51 @@ export function planItemService({ db, audit }: Deps) {
         entity: PLAN_ITEM,
         noun: 'plan item',
         load: (trx, ctx, id) => loadPlanItem(trx, ctx.actor, id),
+        // Every delete and restore of an item takes its plan's lock first.
+        lock: (trx, id) => lockPlanOfItem(trx, db.dialect, id),
         // Containers: restorable only inside a live plan and under live parents the actor sees.
         deletedVisibleTo: (actor, alias) => planItemVisibleTo(actor, alias, { ownLabelOnly: true }),
         // Refused while the writer sees items below; what is hidden below goes along, and back.
         beforeDelete: (trx, id, ctx) => deleteContents(trx, ctx, audit, id),
         afterRestore: (trx, ctx, id) => restoreContents(trx, ctx, audit, id),
-        // Siblings close ranks after a delete and make room again on restore.
-        afterChange: async (trx, id) => {
+        // A restored item takes its old place again: its siblings make room before it is live,
+        // so the unique indexes on live codes and positions never see two rows in one place.
+        beforeRestore: async (trx, id, ctx) => {
+          const item = await trx
+            .selectFrom('plan_items')
+            .select(['plan_id', 'parent_id', 'position'])
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          const parent = await parentRow(trx, item.parent_id);
+          if (parent?.deleted_at) {
+            throw errors.conflict('The item above this one is deleted; restore that one first.');
+          }
+          const changes = await place(
+            trx,
+            ctx,
+            { id, plan_id: item.plan_id },
+            parent ?? null,
+            item.position,
+          );
+          await auditRenumbered(
+            trx,
+            ctx,
+            changes.filter((c) => c.id !== id),
+          );
+        },
+        // Siblings close ranks after a delete.
+        afterChange: async (trx, id, ctx) => {
           const item = await trx
             .selectFrom('plan_items')
             .select(['plan_id', 'parent_id'])
             .where('id', '=', id)
             .executeTakeFirstOrThrow();
-          const parent = item.parent_id
-            ? await trx
-                .selectFrom('plan_items')
-                .selectAll()
-                .where('id', '=', item.parent_id)
-                .executeTakeFirst()
-            : undefined;
-          await repo.renumber(
+          await auditRenumbered(
             trx,
-            item.plan_id,
-            item.parent_id,
-            parent?.code ?? null,
-            parent ? parent.depth : -1,
+            ctx,
+            (await renumberChildrenOf(trx, ctx, item.plan_id, item.parent_id)).filter(
+              (c) => c.id !== id,
+            ),
           );
         },
       },

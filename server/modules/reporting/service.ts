@@ -12,6 +12,7 @@ import { allow, authorize, can, isAdministrator, isCoordinator } from '../../acc
 import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockPlan, type DialectName } from '../../db/dialect.js';
 import type { Database, PlanItemRow } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
@@ -51,6 +52,32 @@ async function visiblePeriod(db: Reader, actor: Actor | null, periodId: string) 
     .executeTakeFirst();
   if (!period) throw errors.notFound('The reporting period');
   return period;
+}
+
+/**
+ * Report writes of one plan take turns with each other and with the plan's item writers (an
+ * approval writes the item): the plan's lock (lockPlan) is taken first, found from the period or
+ * the report without the visibility filter — the answer only decides what to wait for.
+ */
+async function lockPlanOf(
+  trx: Trx,
+  dialect: DialectName,
+  of: { periodId: string } | { reportId: string },
+) {
+  const row =
+    'periodId' in of
+      ? await trx
+          .selectFrom('reporting_periods')
+          .select('plan_id')
+          .where('id', '=', of.periodId)
+          .executeTakeFirst()
+      : await trx
+          .selectFrom('progress_reports as r')
+          .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+          .select('p.plan_id')
+          .where('r.id', '=', of.reportId)
+          .executeTakeFirst();
+  if (row) await lockPlan(trx, dialect, row.plan_id);
 }
 
 export function reportingService({ db, audit }: Deps) {
@@ -142,6 +169,7 @@ export function reportingService({ db, audit }: Deps) {
     comment?: string,
   ) {
     return db.write(async (trx) => {
+      await lockPlanOf(trx, db.dialect, { reportId });
       const report = await trx
         .selectFrom('progress_reports')
         .selectAll()
@@ -260,6 +288,7 @@ export function reportingService({ db, audit }: Deps) {
     async lockPeriod(ctx: ActionContext, periodId: string) {
       authorize(ctx.actor, 'update', REPORTING);
       return db.write(async (trx) => {
+        await lockPlanOf(trx, db.dialect, { periodId });
         const period = await visiblePeriod(trx, ctx.actor, periodId);
         if (period.status === 'locked')
           throw errors.conflict('This reporting period is already locked.');
@@ -293,6 +322,7 @@ export function reportingService({ db, audit }: Deps) {
       input: ReportDraft,
     ) {
       return db.write(async (trx) => {
+        await lockPlanOf(trx, db.dialect, { periodId });
         const period = await visiblePeriod(trx, ctx.actor, periodId);
         await itemForReport(trx, ctx.actor, itemId, period.plan_id);
         const existing = await findReport(trx, periodId, itemId);

@@ -94,8 +94,12 @@ export interface SoftDeletableOptions<Body> {
   beforeDelete?: (trx: Trx, id: string, ctx: ActionContext) => Promise<void>;
   /** Brings back, after the record itself, what its delete took along (e.g. an item's contents). */
   afterRestore?: (trx: Trx, ctx: ActionContext, id: string) => Promise<void>;
+  /** Taken first in a delete's or restore's transaction (e.g. the plan's lock for its items). */
+  lock?: (trx: Trx, id: string) => Promise<void>;
+  /** Runs while the record is still deleted, before it comes back (e.g. make room for it). */
+  beforeRestore?: (trx: Trx, id: string, ctx: ActionContext) => Promise<void>;
   /** Keeps derived state true after a delete or restore (e.g. sibling codes). */
-  afterChange?: (trx: Trx, id: string) => Promise<void>;
+  afterChange?: (trx: Trx, id: string, ctx: ActionContext) => Promise<void>;
 }
 
 /** Delete (version-checked, audited, undoable) and restore for one resource. */
@@ -107,13 +111,14 @@ export function softDeletable<Body>(
   return {
     async remove(ctx: ActionContext, id: string, expected: number | '*'): Promise<void> {
       await db.write(async (trx) => {
+        await o.lock?.(trx, id);
         const before = await o.load(trx, ctx, id);
         if (!before) throw notFound();
         authorize(ctx.actor, 'delete', o.entity, before.row);
         assertVersion(expected, before.row.version);
         await o.beforeDelete?.(trx, id, ctx);
         await softDelete(trx, o.table, ctx, id, before.row.version);
-        await o.afterChange?.(trx, id);
+        await o.afterChange?.(trx, id, ctx);
         await audit.record(trx, ctx, {
           action: `${o.entity}.delete`,
           entityType: o.entity,
@@ -125,10 +130,12 @@ export function softDeletable<Body>(
 
     async restore(ctx: ActionContext, id: string): Promise<Loaded<Body>> {
       return db.write(async (trx) => {
+        await o.lock?.(trx, id);
         const deleted = await findDeleted(trx, o.table, ctx, id, o.noun, o.deletedVisibleTo);
         authorize(ctx.actor, 'delete', o.entity, deleted);
+        await o.beforeRestore?.(trx, id, ctx);
         await undelete(trx, o.table, ctx, id, deleted.version);
-        await o.afterChange?.(trx, id);
+        await o.afterChange?.(trx, id, ctx);
         await o.afterRestore?.(trx, ctx, id);
         const restored = await o.load(trx, ctx, id);
         if (!restored) throw notFound();
