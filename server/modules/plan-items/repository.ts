@@ -89,6 +89,12 @@ export interface Renumbered {
  */
 export const transientCode = (id: string) => `~${id}`;
 
+/**
+ * Positions from here down are phase one of a renumbering (below any other transient place: 0 for
+ * an item being moved, -n..-1 for items coming back with a restored parent).
+ */
+const TRANSIENT_POSITION = -1_000_000_000;
+
 interface NumberedRow {
   id: string;
   version: number;
@@ -114,7 +120,7 @@ function childrenOf(trx: Trx, planId: string, parentId: string | null) {
 /**
  * Numbers the children of `parentId` 1..n — in `order` (ids) when given, else in their current
  * order — and rewrites the codes (and depths) of their subtrees ("2.3.1"). Only rows whose code,
- * position or depth change are written, in two phases: first each to a transient position (< 0)
+ * position or depth change are written, in two phases: first each to a transient position (TRANSIENT_POSITION and below)
  * and code, then to its final place, so the partial unique indexes on live codes and positions
  * (migration 0014) never see a collision mid-way, on SQLite or PostgreSQL. Every written row
  * moves to its next version with `updated_at/by` — except `exclude`, the row the caller is
@@ -174,7 +180,7 @@ export async function renumber(
   for (const [index, change] of changes.entries()) {
     await trx
       .updateTable('plan_items')
-      .set({ position: -(index + 1), code: transientCode(change.id) })
+      .set({ position: TRANSIENT_POSITION - index, code: transientCode(change.id) })
       .where('id', '=', change.id)
       .execute();
   }
