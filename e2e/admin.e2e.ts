@@ -49,6 +49,8 @@ describe('the first administrator', () => {
     await field(dialog, 'Name').fill('Ana Marković');
     await field(dialog, 'Role').click();
     await page.getByRole('option', { name: 'Coordinator', exact: true }).click();
+    // A new account's one-time password is a credential: the administrator confirms with theirs.
+    await field(dialog, 'Current password').fill(newPassword);
     await dialog.getByRole('button', { name: 'Create account' }).click();
     await visible(page, 'Copy the one-time password now');
     const oneTimePassword = await dialog.locator('code').first().innerText();

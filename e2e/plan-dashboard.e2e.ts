@@ -15,21 +15,23 @@ async function call<T>(
   url: string,
   body?: unknown,
   expected = [200, 201],
+  ifMatch?: string,
 ): Promise<T> {
   const { status, json } = await page.evaluate(
-    async ({ method, url, body }) => {
+    async ({ method, url, body, ifMatch }) => {
       const me = (await (await fetch('/api/v1/auth/me')).json()) as { csrfToken: string };
       const response = await fetch(url, {
         method,
         headers: {
           'X-CSRF-Token': me.csrfToken,
+          ...(ifMatch === undefined ? {} : { 'If-Match': ifMatch }),
           ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return { status: response.status, json: await response.json().catch(() => null) };
     },
-    { method, url, body },
+    { method, url, body, ifMatch },
   );
   if (!expected.includes(status))
     throw new Error(`${method} ${url} answered ${status}: ${JSON.stringify(json)}`);
@@ -95,18 +97,28 @@ async function fillPlan(page: Page, planId: string): Promise<void> {
     progress: number | null,
     outcome: 'approve' | 'return',
   ) => {
-    const r = await call<{ id: string }>(
+    const r = await call<{ id: string; version: number }>(
       page,
       'PUT',
       `/api/v1/periods/${periodId}/items/${ids[item]}/report`,
       { itemStatus, progress },
     );
-    await call(page, 'POST', `/api/v1/reports/${r.id}/submit`);
+    // Transitions carry If-Match with the version of the report they act on.
+    const submitted = await call<{ version: number }>(
+      page,
+      'POST',
+      `/api/v1/reports/${r.id}/submit`,
+      undefined,
+      undefined,
+      `"${r.version}"`,
+    );
     await call(
       page,
       'POST',
       `/api/v1/reports/${r.id}/${outcome}`,
       outcome === 'return' ? { comment: 'Add the attendance list.' } : undefined,
+      undefined,
+      `"${submitted.version}"`,
     );
   };
   const q1 = await open('Q1 2026', '2026-01-01', '2026-03-31');

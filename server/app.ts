@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -23,8 +22,11 @@ import authPlugin from './auth/plugin.js';
 import { authRoutes } from './auth/routes.js';
 import type { Config } from './config.js';
 import { createDb, type Db } from './db/database.js';
-import { AppError, errors, renderError } from './errors.js';
+import { AppError, renderError } from './errors.js';
 import { contentEtagHook } from './http/etag.js';
+import { enforceIfMatch } from './http/if-match.js';
+import { decodedPath } from './http/paths.js';
+import { registerApiRateLimit, type RateLimitStore } from './http/rate-limit.js';
 import { collectRoutes } from './http/route-registry.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
@@ -55,10 +57,12 @@ export interface BuildOptions {
   /** Use this database instead of opening the configured one (tests share one per file). */
   db?: Db;
   logger?: boolean;
-  /** Requests per minute per client on the whole API; tests and benchmarks may lift it. */
+  /** API requests per minute per account, token or address (default: the configuration's). */
   rateLimitPerMinute?: number;
-  /** Sign-in attempts per minute per client address. */
+  /** Sign-in attempts per minute per client address (default: the configuration's). */
   loginRateLimitPerMinute?: number;
+  /** Where rate-limit counters live (default: this process's memory). */
+  rateLimitStore?: RateLimitStore;
 }
 
 /**
@@ -88,7 +92,7 @@ export async function buildApp(
     db,
     audit: new AuditLog(db.dialect),
     config,
-    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 10,
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? config.rateLimit.loginPerMinute,
   };
 
   const app = Fastify({
@@ -136,19 +140,6 @@ export async function buildApp(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: true,
-    max: options.rateLimitPerMinute ?? 600,
-    timeWindow: '1 minute',
-    allowList: (request) => !request.url.startsWith('/api/'),
-    errorResponseBuilder: (_request, context) => {
-      const error = errors.tooManyRequests(
-        `Too many requests. Try again in ${Math.ceil(context.ttl / 1000)} s.`,
-      );
-      return Object.assign(error, { statusCode: 429 });
-    },
-  });
-
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -176,11 +167,18 @@ export async function buildApp(
   });
 
   await app.register(authPlugin, deps);
+  // Changes to existing records need If-Match (428 before the body is read); see if-match.ts.
+  enforceIfMatch(app);
   app.addHook('onSend', async (request, reply, payload) =>
     contentEtagHook(request, reply, payload),
   );
   await app.register(
     async (api) => {
+      // First in the API scope: every API route, whatever the spelling of its URL, is limited.
+      await registerApiRateLimit(api, {
+        perMinute: options.rateLimitPerMinute ?? config.rateLimit.perMinute,
+        store: options.rateLimitStore,
+      });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes, deps);
       await api.register(authRoutes, deps);
@@ -216,11 +214,13 @@ export async function buildApp(
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0]!;
+    // Judged on the decoded path, as the router matches it: `/%61pi/…` is an API address too.
+    const decoded = decodedPath(url);
     // A missing file (an old bundle after a redeploy) is a 404, not the app shell.
-    const isFile = /\.[a-z0-9]+$/i.test(url);
+    const isFile = /\.[a-z0-9]+$/i.test(decoded);
     if (
-      url.startsWith('/api/') ||
-      url === '/api' ||
+      decoded.startsWith('/api/') ||
+      decoded === '/api' ||
       request.method !== 'GET' ||
       !hasWeb ||
       isFile

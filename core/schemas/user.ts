@@ -76,6 +76,7 @@ export const userListFilters = z.object({
 
 export const grantOut = z.object({
   id: z.string(),
+  version: z.number().int().describe('Always 1: send If-Match: "1" to revoke'),
   userId: z.string(),
   entityType: z.string(),
   entityId: z.string(),

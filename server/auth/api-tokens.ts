@@ -8,6 +8,7 @@ import type { ActionContext, Actor } from '../audit/context.js';
 import type { Trx } from '../db/database.js';
 import type { Database } from '../db/schema.js';
 import { errors } from '../errors.js';
+import { assertVersion } from '../http/etag.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { randomToken } from './passwords.js';
 import { accessOf, actorOf, tokenHash } from './sessions.js';
@@ -67,6 +68,8 @@ export function presentToken(row: TokenRow, now = new Date()) {
       : ('active' as const);
   return {
     id: row.id,
+    // A token changes once, when it is revoked: its If-Match version is 1, then 2.
+    version: row.revoked_at ? 2 : 1,
     name: row.name,
     scopes: parseScopes(row.scopes),
     prefix: row.prefix,
@@ -167,7 +170,11 @@ export function accessTokenService({ db, audit }: Deps) {
     },
 
     /** Revokes one of the user's tokens; someone else's token is "not found", like a missing one. */
-    async revoke(ctx: ActionContext & { actor: Actor }, id: string): Promise<void> {
+    async revoke(
+      ctx: ActionContext & { actor: Actor },
+      id: string,
+      expected: number | '*',
+    ): Promise<void> {
       await db.write(async (trx: Trx) => {
         const row = await trx
           .selectFrom('api_tokens')
@@ -178,6 +185,7 @@ export function accessTokenService({ db, audit }: Deps) {
         if (!row) throw errors.notFound('The access token');
         // Revoking twice changes nothing and records nothing.
         if (row.revoked_at) return;
+        assertVersion(expected, presentToken(row).version);
         await trx
           .updateTable('api_tokens')
           .set({ revoked_at: new Date().toISOString() })

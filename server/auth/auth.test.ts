@@ -250,7 +250,12 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/users',
       headers: admin.headers,
-      payload: { email: 'active.user@example.test', displayName: 'Active', role: 'viewer' },
+      payload: {
+        email: 'active.user@example.test',
+        displayName: 'Active',
+        role: 'viewer',
+        currentPassword: admin.password,
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(new Date(await lastSeen()).getTime()).toBeGreaterThan(Date.now() - 60_000);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/domain/roles.js';
 import { MAX_TOKEN_DAYS, TOKEN_SCOPES } from './api-tokens.js';
+import { withCurrentPassword } from './credentials.js';
 import { PASSWORD_RULE } from './passwords.js';
 
 const totpCode = z
@@ -16,15 +17,12 @@ export const loginBody = z
   })
   .strict();
 
-export const passwordChangeBody = z
-  .object({
-    currentPassword: z.string().max(PASSWORD_RULE.max),
-    newPassword: z
-      .string()
-      .min(PASSWORD_RULE.min, `must have at least ${PASSWORD_RULE.min} characters`)
-      .max(PASSWORD_RULE.max),
-  })
-  .strict();
+export const passwordChangeBody = withCurrentPassword({
+  newPassword: z
+    .string()
+    .min(PASSWORD_RULE.min, `must have at least ${PASSWORD_RULE.min} characters`)
+    .max(PASSWORD_RULE.max),
+});
 
 export const meOut = z.object({
   user: z.object({
@@ -43,29 +41,28 @@ export const meOut = z.object({
   abilities: z.object({ manageReferenceData: z.boolean(), administer: z.boolean() }),
 });
 
-export const tokenCreateBody = z
-  .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'give the token a name that says which integration uses it')
-      .max(100, 'must be at most 100 characters'),
-    scopes: z
-      .array(z.enum(TOKEN_SCOPES))
-      .min(1, 'choose "read", or "read" and "write"')
-      .max(TOKEN_SCOPES.length)
-      .describe('"write" includes "read"'),
-    expiresInDays: z
-      .number()
-      .int('must be a whole number of days')
-      .min(1, 'must be at least 1 day')
-      .max(MAX_TOKEN_DAYS, `must be at most ${MAX_TOKEN_DAYS} days`),
-  })
-  .strict();
+export const tokenCreateBody = withCurrentPassword({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'give the token a name that says which integration uses it')
+    .max(100, 'must be at most 100 characters'),
+  scopes: z
+    .array(z.enum(TOKEN_SCOPES))
+    .min(1, 'choose "read", or "read" and "write"')
+    .max(TOKEN_SCOPES.length)
+    .describe('"write" includes "read"'),
+  expiresInDays: z
+    .number()
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .max(MAX_TOKEN_DAYS, `must be at most ${MAX_TOKEN_DAYS} days`),
+});
 
 export const tokenOut = z
   .object({
     id: z.string(),
+    version: z.number().int().describe('1 until revoked; send it as If-Match: "1" to revoke'),
     name: z.string(),
     scopes: z.array(z.enum(TOKEN_SCOPES)),
     prefix: z.string().describe('The first characters of the token, to tell tokens apart'),
@@ -91,4 +88,6 @@ export const totpSetupOut = z.object({
 
 export const totpEnableBody = z.object({ code: totpCode }).strict();
 
-export const totpDisableBody = z.object({ password: z.string().max(PASSWORD_RULE.max) }).strict();
+/** Setting up two-factor sign-in and turning it off both need the password, typed afresh. */
+export const totpSetupBody = withCurrentPassword({});
+export const totpDisableBody = withCurrentPassword({});

@@ -26,10 +26,22 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/auth/tokens',
       headers: session.headers,
-      payload: { name: 'Reporting sync', scopes: ['read', 'write'], expiresInDays: 30, ...payload },
+      payload: {
+        name: 'Reporting sync',
+        scopes: ['read', 'write'],
+        expiresInDays: 30,
+        currentPassword: session.password,
+        ...payload,
+      },
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json() as { id: string; token: string; prefix: string; scopes: string[] };
+    return res.json() as {
+      id: string;
+      version: number;
+      token: string;
+      prefix: string;
+      scopes: string[];
+    };
   }
 
   const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -127,7 +139,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/auth/tokens',
         headers: admin.headers,
-        payload,
+        payload: { ...payload, currentPassword: admin.password },
       });
       expect(res.statusCode, JSON.stringify(payload)).toBe(400);
       expect(res.json().error.code).toBe('validation_failed');
@@ -139,7 +151,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/auth/tokens',
       headers: { cookie: admin.headers.cookie! },
-      payload: { name: 'x', scopes: ['read'], expiresInDays: 1 },
+      payload: { name: 'x', scopes: ['read'], expiresInDays: 1, currentPassword: admin.password },
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_failed');
@@ -244,10 +256,15 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
       ]) {
         const res = await t.inject({
           ...attempt,
-          headers,
+          headers: { ...headers, 'if-match': '"1"' },
           payload:
             attempt.method === 'POST'
-              ? { name: 'minted', scopes: ['read'], expiresInDays: 1 }
+              ? {
+                  name: 'minted',
+                  scopes: ['read'],
+                  expiresInDays: 1,
+                  currentPassword: admin.password,
+                }
               : undefined,
         });
         expect(res.statusCode, `${attempt.method} ${attempt.url}`).toBe(403);
@@ -272,7 +289,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
     await t.inject({
       method: 'DELETE',
       url: `/api/v1/auth/tokens/${revoked.id}`,
-      headers: admin.headers,
+      headers: { ...admin.headers, 'if-match': '"1"' },
     });
     const unknown = `lsn_${'A'.repeat(43)}`;
     for (const token of [
@@ -321,7 +338,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
     const other = await t.inject({
       method: 'DELETE',
       url: `/api/v1/auth/tokens/${theirs.id}`,
-      headers: admin.headers,
+      headers: { ...admin.headers, 'if-match': '"1"' },
     });
     expect(other.statusCode).toBe(404);
     const stillWorks = await t.inject({
@@ -334,7 +351,7 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
     const res = await t.inject({
       method: 'DELETE',
       url: `/api/v1/auth/tokens/${theirs.id}`,
-      headers: viewer.headers,
+      headers: { ...viewer.headers, 'if-match': '"1"' },
     });
     expect(res.statusCode).toBe(204);
     const after = await t.inject({
@@ -365,15 +382,66 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
     const again = await t.inject({
       method: 'DELETE',
       url: `/api/v1/auth/tokens/${theirs.id}`,
-      headers: viewer.headers,
+      headers: { ...viewer.headers, 'if-match': '"1"' },
     });
     expect(again.statusCode).toBe(204);
     const missing = await t.inject({
       method: 'DELETE',
       url: '/api/v1/auth/tokens/0192d7a0-7c1e-7000-8000-000000000000',
-      headers: viewer.headers,
+      headers: { ...viewer.headers, 'if-match': '"1"' },
     });
     expect(missing.statusCode).toBe(404);
+  });
+
+  it('revokes only with If-Match: 428 without it, 412 with another version', async () => {
+    const created = await createToken(viewer, { scopes: ['read'] });
+    expect(created).toMatchObject({ version: 1 });
+    const url = `/api/v1/auth/tokens/${created.id}`;
+    const without = await t.inject({ method: 'DELETE', url, headers: viewer.headers });
+    expect(without.statusCode).toBe(428);
+    const stale = await t.inject({
+      method: 'DELETE',
+      url,
+      headers: { ...viewer.headers, 'if-match': '"2"' },
+    });
+    expect(stale.statusCode).toBe(412);
+    const works = await t.inject({
+      method: 'GET',
+      url: '/api/v1/organisations',
+      headers: bearer(created.token),
+    });
+    expect(works.statusCode).toBe(200);
+    const done = await t.inject({
+      method: 'DELETE',
+      url,
+      headers: { ...viewer.headers, 'if-match': `"${created.version}"` },
+    });
+    expect(done.statusCode).toBe(204);
+  });
+
+  it('needs the owner’s password, typed afresh, to create a token', async () => {
+    for (const currentPassword of ['', 'not the password']) {
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/auth/tokens',
+        headers: viewer.headers,
+        payload: { name: 'no password', scopes: ['read'], expiresInDays: 1, currentPassword },
+      });
+      expect(res.statusCode, currentPassword).toBeOneOf([400, 422]);
+    }
+    const wrong = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/tokens',
+      headers: viewer.headers,
+      payload: { name: 'no password', scopes: ['read'], expiresInDays: 1, currentPassword: 'x' },
+    });
+    expect(wrong.json().error).toMatchObject({ details: { field: 'currentPassword' } });
+    const made = await t.db.kysely
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('name', '=', 'no password')
+      .execute();
+    expect(made).toEqual([]);
   });
 
   it('leaves the token row untouched when it is used for reading', async () => {

@@ -91,6 +91,8 @@ export async function openTestDatabase(
 export interface Session {
   headers: Record<string, string>;
   email: string;
+  /** The account's password: credential routes need it again as `currentPassword`. */
+  password: string;
 }
 
 export interface TestApp {
@@ -141,6 +143,7 @@ export async function startTestApp(kind: DialectName, { seed = true } = {}): Pro
       const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
       return {
         email,
+        password,
         headers: { cookie: `liaison_session=${cookie?.value}`, 'x-csrf-token': csrfToken },
       };
     },

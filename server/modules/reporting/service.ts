@@ -166,6 +166,7 @@ export function reportingService({ db, audit }: Deps) {
     ctx: ActionContext,
     reportId: string,
     action: 'submit' | 'approve' | 'return',
+    expected: number | '*',
     comment?: string,
   ) {
     return db.write(async (trx) => {
@@ -187,6 +188,7 @@ export function reportingService({ db, audit }: Deps) {
       } else {
         authorize(ctx.actor, 'update', REPORTING);
       }
+      assertVersion(expected, report.version);
       const why = refusal(action, report.status as ReportStatus, period.status === 'locked');
       if (why) throw errors.conflict(why);
       const now = new Date().toISOString();
@@ -285,11 +287,12 @@ export function reportingService({ db, audit }: Deps) {
       });
     },
 
-    async lockPeriod(ctx: ActionContext, periodId: string) {
+    async lockPeriod(ctx: ActionContext, periodId: string, expected: number | '*') {
       authorize(ctx.actor, 'update', REPORTING);
       return db.write(async (trx) => {
         await lockPlanOf(trx, db.dialect, { periodId });
         const period = await visiblePeriod(trx, ctx.actor, periodId);
+        assertVersion(expected, period.version);
         if (period.status === 'locked')
           throw errors.conflict('This reporting period is already locked.');
         const row = await trx
@@ -381,10 +384,16 @@ export function reportingService({ db, audit }: Deps) {
       });
     },
 
-    submit: (ctx: ActionContext, reportId: string) => transition(ctx, reportId, 'submit'),
-    approve: (ctx: ActionContext, reportId: string) => transition(ctx, reportId, 'approve'),
-    returnForChanges: (ctx: ActionContext, reportId: string, comment: string) =>
-      transition(ctx, reportId, 'return', comment),
+    submit: (ctx: ActionContext, reportId: string, expected: number | '*') =>
+      transition(ctx, reportId, 'submit', expected),
+    approve: (ctx: ActionContext, reportId: string, expected: number | '*') =>
+      transition(ctx, reportId, 'approve', expected),
+    returnForChanges: (
+      ctx: ActionContext,
+      reportId: string,
+      expected: number | '*',
+      comment: string,
+    ) => transition(ctx, reportId, 'return', expected, comment),
 
     /**
      * Items the actor is due to report on in a period: live, visible items without children whose
@@ -396,8 +405,7 @@ export function reportingService({ db, audit }: Deps) {
       const items = await db.kysely
         .selectFrom('plan_items as i')
         .selectAll('i')
-        .where('i.plan_id', '=', period.plan_id)
-        .where(planItemVisibleTo(actor, 'i'))
+        .where(planItemVisibleTo(actor, 'i', { planId: period.plan_id }))
         .where((eb) =>
           eb.not(
             eb.exists(

@@ -146,7 +146,13 @@ export const api = {
     apiRequest<T>(path, { query, signal }),
   /** GET of one record with its ETag (for a later If-Match). */
   getVersioned: <T>(path: string, signal?: AbortSignal) => apiRequestVersioned<T>(path, { signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
+  /** POST; an action on an existing record (approve, lock…) sends If-Match like a PATCH. */
+  post: <T>(path: string, body?: unknown, ifMatch?: string) =>
+    apiRequest<T>(path, {
+      method: 'POST',
+      body,
+      headers: ifMatch ? { 'If-Match': ifMatch } : undefined,
+    }),
   /** PATCH with If-Match: the server answers 412 when someone else changed the record meanwhile. */
   patch: <T>(path: string, body: unknown, ifMatch: string | null) =>
     apiRequestVersioned<T>(path, {
@@ -154,7 +160,9 @@ export const api = {
       body,
       headers: ifMatch ? { 'If-Match': ifMatch } : undefined,
     }),
-  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
+  /** DELETE with If-Match: the version of the record the person chose to delete. */
+  delete: (path: string, ifMatch: string) =>
+    apiRequest<void>(path, { method: 'DELETE', headers: { 'If-Match': ifMatch } }),
 };
 
 /** The envelope of every list response. */

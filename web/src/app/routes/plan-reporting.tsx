@@ -346,7 +346,7 @@ export function PlanReportingRoute() {
                 lock.reset();
               }}
               onConfirm={() =>
-                lock.mutate(period.id, {
+                lock.mutate(period, {
                   onSuccess: () => setLocking(false),
                 })
               }

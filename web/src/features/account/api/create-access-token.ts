@@ -8,6 +8,8 @@ export interface NewAccessToken {
   scopes: TokenScope[];
   /** 1 to 366. */
   expiresInDays: number;
+  /** The person's own password, typed again: a token is a credential. */
+  currentPassword: string;
 }
 
 export const MAX_TOKEN_DAYS = 366;

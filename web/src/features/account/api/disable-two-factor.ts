@@ -2,8 +2,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.js';
 
-export function disableTwoFactor(password: string): Promise<void> {
-  return api.post<void>('/auth/totp/disable', { password });
+export function disableTwoFactor(currentPassword: string): Promise<void> {
+  return api.post<void>('/auth/totp/disable', { currentPassword });
 }
 
 export function useDisableTwoFactor() {

@@ -8,6 +8,8 @@ export type TokenStatus = 'active' | 'expired' | 'revoked';
 
 export interface AccessToken {
   id: string;
+  /** 1 until revoked: sent back as If-Match to revoke it. */
+  version: number;
   name: string;
   scopes: TokenScope[];
   /** The first characters of the token, to tell tokens apart. */

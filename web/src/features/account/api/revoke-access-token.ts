@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client.js';
 import { accessTokensQueryKey } from './get-access-tokens.js';
 
-export function revokeAccessToken(id: string): Promise<void> {
-  return api.delete(`/auth/tokens/${encodeURIComponent(id)}`);
+export function revokeAccessToken(token: { id: string; version: number }): Promise<void> {
+  return api.delete(`/auth/tokens/${encodeURIComponent(token.id)}`, `"${token.version}"`);
 }
 
 export function useRevokeAccessToken() {

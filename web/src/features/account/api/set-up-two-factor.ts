@@ -9,8 +9,9 @@ export interface TwoFactorSetup {
   otpauthUri: string;
 }
 
-export function setUpTwoFactor(): Promise<TwoFactorSetup> {
-  return api.post<TwoFactorSetup>('/auth/totp/setup');
+/** Confirmed with the person's own password: a second factor is a credential. */
+export function setUpTwoFactor(currentPassword: string): Promise<TwoFactorSetup> {
+  return api.post<TwoFactorSetup>('/auth/totp/setup', { currentPassword });
 }
 
 export function useSetUpTwoFactor() {

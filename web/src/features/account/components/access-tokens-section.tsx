@@ -137,7 +137,7 @@ export function AccessTokensSection() {
         error={revoke.error}
         onConfirm={() => {
           if (!revoking) return;
-          revoke.mutate(revoking.id, {
+          revoke.mutate(revoking, {
             onSuccess: () => {
               notifications.show({
                 color: 'navy',

@@ -16,6 +16,10 @@ import { useTranslation } from 'react-i18next';
 import { OneTimeSecret } from '../../../components/one-time-secret.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { errorMessage } from '../../../lib/error-message.js';
+import {
+  CurrentPasswordInput,
+  currentPasswordError,
+} from '../../auth/components/current-password-input.js';
 import { MAX_TOKEN_DAYS, useCreateAccessToken } from '../api/create-access-token.js';
 import type { TokenScope } from '../api/get-access-tokens.js';
 
@@ -26,9 +30,11 @@ interface Draft {
   name: string;
   access: Access;
   days: number | string;
+  currentPassword: string;
 }
 
-type DraftErrors = Partial<Record<'name' | 'days', string>>;
+type DraftErrors = Partial<Record<'name' | 'days' | 'currentPassword', string>>;
+const EMPTY: Draft = { name: '', access: 'read', days: 90, currentPassword: '' };
 
 function validate(draft: Draft, t: TFunction): DraftErrors {
   const errors: DraftErrors = {};
@@ -38,6 +44,7 @@ function validate(draft: Draft, t: TFunction): DraftErrors {
   const days = Number(draft.days);
   if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
     errors.days = t('account.tokens.errors.days', { max: MAX_TOKEN_DAYS });
+  if (!draft.currentPassword) errors.currentPassword = t('signIn.errors.passwordRequired');
   return errors;
 }
 
@@ -45,14 +52,14 @@ function validate(draft: Draft, t: TFunction): DraftErrors {
 export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const create = useCreateAccessToken();
-  const [draft, setDraft] = useState<Draft>({ name: '', access: 'read', days: 90 });
+  const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<DraftErrors>({});
 
   function close() {
     onClose();
     // Forget the secret as soon as the dialog is gone.
     create.reset();
-    setDraft({ name: '', access: 'read', days: 90 });
+    setDraft(EMPTY);
     setErrors({});
   }
 
@@ -65,11 +72,14 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
       name: draft.name.trim(),
       scopes: SCOPES[draft.access],
       expiresInDays: Number(draft.days),
+      currentPassword: draft.currentPassword,
     });
   }
 
-  const failure =
-    create.isError && !(isApiError(create.error) && create.error.status === 400)
+  const wrongPassword = currentPasswordError(create.error, t);
+  const failure = wrongPassword
+    ? null
+    : create.isError && !(isApiError(create.error) && create.error.status === 400)
       ? errorMessage(create.error, t)
       : create.isError
         ? create.error.message
@@ -153,6 +163,15 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
                 setErrors((x) => ({ ...x, days: undefined }));
               }}
               error={errors.days}
+            />
+            <CurrentPasswordInput
+              value={draft.currentPassword}
+              onChange={(currentPassword) => {
+                setDraft((d) => ({ ...d, currentPassword }));
+                setErrors((x) => ({ ...x, currentPassword: undefined }));
+                create.reset();
+              }}
+              error={errors.currentPassword ?? wrongPassword}
             />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Badge,
   Button,
@@ -13,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconShieldCheck, IconShieldLock } from '@tabler/icons-react';
+import { IconShieldCheck, IconShieldLock } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { errorMessage } from '../../../lib/error-message.js';
 import { useDisableTwoFactor } from '../api/disable-two-factor.js';
 import { useEnableTwoFactor } from '../api/enable-two-factor.js';
 import { useSetUpTwoFactor } from '../api/set-up-two-factor.js';
+import { CurrentPasswordInput } from '../../auth/components/current-password-input.js';
 
 const CODE_PATTERN = /^\d{6}$/;
 
@@ -36,7 +36,7 @@ function twoFactorError(error: unknown, t: TFunction): string {
     if (error.status === 422) {
       const field = (error.details as { field?: unknown } | undefined)?.field;
       if (field === 'code') return t('account.twoFactor.errors.codeWrong');
-      if (field === 'password') return t('account.twoFactor.errors.passwordWrong');
+      if (field === 'currentPassword') return t('account.twoFactor.errors.passwordWrong');
     }
     if (error.status === 400) return t('account.twoFactor.errors.codeFormat');
     if (error.status === 409) return t('account.twoFactor.errors.conflict');
@@ -61,6 +61,22 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
   const [codeError, setCodeError] = useState<string | null>(null);
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [setupPassword, setSetupPassword] = useState('');
+  const [setupPasswordError, setSetupPasswordError] = useState<string | null>(null);
+
+  function startSetup(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (setupPassword === '') {
+      setSetupPasswordError(t('signIn.errors.passwordRequired'));
+      return;
+    }
+    setCode('');
+    setCodeError(null);
+    setup.mutate(setupPassword, {
+      onSuccess: () => setSetupPassword(''),
+      onError: (error) => setSetupPasswordError(twoFactorError(error, t)),
+    });
+  }
   const [disableOpened, disableDialog] = useDisclosure(false);
 
   function confirmCode(event: FormEvent<HTMLFormElement>) {
@@ -172,24 +188,27 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
           {status}
           <Text size="sm">{t('account.twoFactor.offLead')}</Text>
         </Group>
-        {setup.isError ? (
-          <Alert role="alert" color="red" variant="light" icon={<IconAlertCircle aria-hidden />}>
-            {twoFactorError(setup.error, t)}
-          </Alert>
-        ) : null}
-        <Group>
-          <Button
-            leftSection={<IconShieldLock size={16} aria-hidden />}
-            loading={setup.isPending}
-            onClick={() => {
-              setCode('');
-              setCodeError(null);
-              setup.mutate();
-            }}
-          >
-            {t('account.twoFactor.setUp')}
-          </Button>
-        </Group>
+        <form onSubmit={startSetup} noValidate>
+          <Stack gap="sm">
+            <CurrentPasswordInput
+              value={setupPassword}
+              onChange={(value) => {
+                setSetupPassword(value);
+                setSetupPasswordError(null);
+              }}
+              error={setupPasswordError}
+            />
+            <Group>
+              <Button
+                type="submit"
+                leftSection={<IconShieldLock size={16} aria-hidden />}
+                loading={setup.isPending}
+              >
+                {t('account.twoFactor.setUp')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
       </Stack>
     );
   }

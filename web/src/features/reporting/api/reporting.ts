@@ -83,8 +83,9 @@ export function useOpenPeriod(planId: string) {
 export function useLockPeriod(planId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (periodId: string) =>
-      api.post<Period>(`/periods/${encodeURIComponent(periodId)}/lock`),
+    /** Locks the period as seen: if it changed meanwhile, the server answers 412. */
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.post<Period>(`/periods/${encodeURIComponent(id)}/lock`, undefined, `"${version}"`),
     onSuccess: (period) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: periodsKey(planId) }),
@@ -144,16 +145,20 @@ export function useReportMutations(planId: string, periodId: string, itemId: str
   const act = useMutation({
     mutationFn: ({
       reportId,
+      version,
       action,
       comment,
     }: {
       reportId: string;
+      /** The version of the report on screen: a report changed meanwhile answers 412. */
+      version: number;
       action: ReportAction;
       comment?: string;
     }) =>
       api.post<Report>(
         `/reports/${encodeURIComponent(reportId)}/${action}`,
         action === 'return' ? { comment } : undefined,
+        `"${version}"`,
       ),
     onSettled: refresh,
   });

@@ -194,7 +194,7 @@ function ReportForm({
     if (!validate()) return;
     try {
       const draft = await persist();
-      await act.mutateAsync({ reportId: draft.id, action: 'submit' });
+      await act.mutateAsync({ reportId: draft.id, version: draft.version, action: 'submit' });
       setSaved('submitted');
     } catch (error) {
       serverErrors(error);
@@ -452,7 +452,12 @@ function ReportForm({
                   return;
                 }
                 setErrors({});
-                act.mutate({ reportId: report.id, action: 'return', comment: comment.trim() });
+                act.mutate({
+                  reportId: report.id,
+                  version: report.version,
+                  action: 'return',
+                  comment: comment.trim(),
+                });
               }}
             >
               {t('reporting.review.return')}
@@ -461,7 +466,9 @@ function ReportForm({
               color="teal"
               leftSection={<IconCheck size={16} aria-hidden />}
               loading={act.isPending && act.variables?.action === 'approve'}
-              onClick={() => act.mutate({ reportId: report.id, action: 'approve' })}
+              onClick={() =>
+                act.mutate({ reportId: report.id, version: report.version, action: 'approve' })
+              }
             >
               {t('reporting.review.approve')}
             </Button>

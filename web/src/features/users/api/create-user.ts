@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User, UserCreate } from '../../../../../core/schemas/user.js';
 import { api } from '../../../lib/api-client.js';
 
-export type NewUser = UserCreate;
+/** The account, and the administrator's own password typed again (the answer is a password). */
+export type NewUser = UserCreate & { currentPassword: string };
 
 export function createUser(input: NewUser) {
   return api.post<{ user: User; oneTimePassword: string }>('/users', input);

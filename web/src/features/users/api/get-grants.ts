@@ -16,6 +16,8 @@ export type GrantEntityType = (typeof GRANT_ENTITY_TYPES)[number];
 
 export interface Grant {
   id: string;
+  /** Always 1 (grants never change): sent back as If-Match to revoke. */
+  version: number;
   userId: string;
   entityType: string;
   entityId: string;

@@ -323,7 +323,7 @@ export function GrantsSection({ userId, userName, recordName }: GrantsSectionPro
         error={revoke.error}
         onConfirm={() => {
           if (!revoking) return;
-          revoke.mutate(revoking.id, {
+          revoke.mutate(revoking, {
             onSuccess: () => {
               setRevoking(null);
               notifications.show({ color: 'navy', message: t('admin.grants.revoked') });

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconKey, IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../../../core/schemas/user.js';
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
@@ -10,6 +11,10 @@ import { useResetPassword } from '../api/reset-password.js';
 import { useUpdateUser } from '../api/update-user.js';
 import { errorMessage } from '../../../lib/error-message.js';
 import { userSaveErrors } from '../utils/user-draft.js';
+import {
+  CurrentPasswordInput,
+  currentPasswordError,
+} from '../../auth/components/current-password-input.js';
 
 interface UserAccessActionsProps {
   user: User;
@@ -23,6 +28,9 @@ export function UserAccessActions({ user, etag }: UserAccessActionsProps) {
   const reset = useResetPassword(user.id);
   const [toggleOpened, toggleDialog] = useDisclosure(false);
   const [resetOpened, resetDialog] = useDisclosure(false);
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [passwordMissing, setPasswordMissing] = useState(false);
+  const wrongPassword = currentPasswordError(reset.error, t);
   const disabling = !user.disabled;
   const toggleError = update.error
     ? (userSaveErrors(update.error, t).form ?? errorMessage(update.error, t))
@@ -30,8 +38,10 @@ export function UserAccessActions({ user, etag }: UserAccessActionsProps) {
 
   function closeReset() {
     resetDialog.close();
-    // The password must not linger once the dialog is closed.
+    // The passwords must not linger once the dialog is closed.
     reset.reset();
+    setCurrentPassword('');
+    setPasswordMissing(false);
   }
 
   return (
@@ -134,10 +144,27 @@ export function UserAccessActions({ user, etag }: UserAccessActionsProps) {
           confirmLabel={t('admin.users.reset.confirm')}
           danger
           loading={reset.isPending}
-          error={reset.error}
-          onConfirm={() => reset.mutate()}
+          error={wrongPassword ? null : reset.error}
+          onConfirm={() => {
+            if (!currentPassword) {
+              setPasswordMissing(true);
+              return;
+            }
+            reset.mutate({ etag, currentPassword });
+          }}
         >
-          <Text size="sm">{t('admin.users.reset.body', { name: user.displayName })}</Text>
+          <Stack gap="sm">
+            <Text size="sm">{t('admin.users.reset.body', { name: user.displayName })}</Text>
+            <CurrentPasswordInput
+              value={currentPassword}
+              onChange={(value) => {
+                setCurrentPassword(value);
+                setPasswordMissing(false);
+                reset.reset();
+              }}
+              error={passwordMissing ? t('signIn.errors.passwordRequired') : wrongPassword}
+            />
+          </Stack>
         </ConfirmDialog>
       )}
     </>
