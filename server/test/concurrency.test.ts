@@ -215,7 +215,7 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     expect(winner.body.version).toBe(item.version + 1);
   });
 
-  it('two concurrent import commits into one plan: exactly one succeeds, the other gets 409', async () => {
+  it('concurrent import commits into one plan: exactly one succeeds, the others get 409', async () => {
     const planId = await newPlan();
     await createItem(planId, null, 'Chapter');
     const csv = (title: string) =>
@@ -237,15 +237,21 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
       }
       throw new Error('the import never finished');
     };
-    const jobs = [await upload('First'), await upload('Second')];
+    const jobs = [];
+    for (const title of ['First', 'Second', 'Third', 'Fourth']) jobs.push(await upload(title));
     for (const id of jobs) expect((await settle(id)).status).toBe('validated');
 
     const answers = await Promise.all(jobs.map((id) => call('POST', `/imports/${id}/commit`)));
-    expect(statuses(answers)).toEqual([202, 409]);
-    const loser = answers.find((a) => a.status === 409)!;
-    expect((loser.body.error as { message: string }).message).toMatch(/dry run|upload/i);
+    expect(statuses(answers)).toEqual([202, 409, 409, 409]);
+    for (const loser of answers.filter((a) => a.status === 409)) {
+      expect((loser.body.error as { message: string }).message).toMatch(/dry run/);
+    }
     const winner = jobs[answers.findIndex((a) => a.status === 202)]!;
     expect((await settle(winner)).status).toBe('committed');
+    // The others stay checked but uncommitted; committing one now is refused: the plan changed.
+    const losers = jobs.filter((id) => id !== winner);
+    for (const id of losers) expect((await settle(id)).status).toBe('validated');
+    expect((await call('POST', `/imports/${losers[0]}/commit`)).status).toBe(409);
     const rows = await expectDenseAndUnique(planId);
     expect(rows).toHaveLength(3);
   });
