@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { GrantCreate, User, UserCreate, UserUpdate } from '../../../core/schemas/user.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { authorize } from '../../access/policy.js';
-import type { ActionContext } from '../../audit/context.js';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
+import type { ActionContext, Actor } from '../../audit/context.js';
 import { hashPassword, oneTimePassword } from '../../auth/passwords.js';
 import { createUser } from '../../auth/users.js';
 import type { Trx } from '../../db/database.js';
@@ -38,6 +39,23 @@ const GRANT_TABLES = {
 export function presentUser(
   row: UserRow,
   organisationIds: string[],
+/** Is the record a grant would open live and readable by the actor (containers included)? */
+async function grantTargetVisible(
+  trx: Reader,
+  actor: Actor | null,
+  type: keyof typeof GRANT_TABLES,
+  id: string,
+): Promise<boolean> {
+  const table = GRANT_TABLES[type];
+  const found = await trx
+    .selectFrom(`${table as 'organisations'} as x`)
+    .select('x.id')
+    .where('x.id', '=', id)
+    .where(type === 'plan_item' ? planItemVisibleTo(actor, 'x') : visibleTo(actor, 'x'))
+    .executeTakeFirst();
+  return Boolean(found);
+}
+
   clearances: readonly Clearance[] = [],
 ): User {
   return {
@@ -275,13 +293,9 @@ export function userService({ db, audit }: Deps) {
     async grant(ctx: ActionContext, userId: string, input: GrantCreate) {
       return db.write(async (trx) => {
         await findUser(trx, ctx, userId);
-        const table = GRANT_TABLES[input.entityType];
-        const exists = await trx
-          .selectFrom(table as 'organisations')
-          .select('id')
-          .where('id', '=', input.entityId)
-          .executeTakeFirst();
-        if (!exists)
+        // Only a record the granting administrator may read can be granted: a hidden record gets
+        // the answer a random id gets, so the refusal does not tell which hidden ids exist.
+        if (!(await grantTargetVisible(trx, ctx.actor, input.entityType, input.entityId)))
           throw errors.unprocessable('The record to grant access to does not exist.', {
             field: 'entityId',
           });
