@@ -8,7 +8,8 @@
  *   bomb        — an XLSX of ~1 MB declaring 392 MB of sheet XML (answered 413 at upload), then
  *                 one that lies about its sizes (read in the worker until the counted inflate
  *                 stops it; the job fails)
- * SQLite always; PostgreSQL too when BENCH_DATABASE_URL is set (BENCH_DB=sqlite|postgres for one).
+ * SQLite always; PostgreSQL too when BENCH_DATABASE_URL is set (BENCH_DB=sqlite|postgres for one);
+ * BENCH_PROFILE_DIR=<dir> writes the server's CPU profile there.
  * Writes bench/results/<date>-import-health-<db>.json and prints a markdown table.
  */
 import fs from 'node:fs';
@@ -129,9 +130,11 @@ async function runOn(database: BenchDatabase): Promise<Phase[]> {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
+  // BENCH_PROFILE_DIR: the server writes a CPU profile there (node --cpu-prof) when it stops.
+  const profile = process.env.BENCH_PROFILE_DIR;
   const server = spawnNode(
-    'dist/bench-liaison-server.js',
-    [],
+    profile ? '--cpu-prof' : 'dist/bench-liaison-server.js',
+    profile ? [`--cpu-prof-dir=${profile}`, 'dist/bench-liaison-server.js'] : [],
     { ...process.env, ...database.env, PORT: String(port) },
     { ipc: true },
   );
