@@ -25,6 +25,9 @@ export interface PrecisionDate {
 
 export type DateLocale = 'en' | 'sr-Latn' | 'sr-Cyrl';
 
+/** How precisely a partial date is written. */
+export type Granularity = 'year' | 'month' | 'day';
+
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 // prettier-ignore
@@ -66,6 +69,12 @@ export function isValidPartialDate(s: string): boolean {
   return parsePartialDate(s) !== null;
 }
 
+/** How precisely a real partial date is written ('year', 'month' or 'day'); null if not one. */
+export function partialDateGranularity(s: string): Granularity | null {
+  const parts = parsePartialDate(s);
+  return parts ? granularityOf(parts) : null;
+}
+
 function parseOrThrow(date: PartialDate): PartialDateParts {
   const parts = parsePartialDate(date);
   // Sorting and filtering on a made-up date would silently give wrong answers, so refuse.
@@ -93,8 +102,6 @@ export function partialDateBounds(date: PartialDate): { from: string; to: string
     to: `${pad(year, 4)}-${pad(lastMonth)}-${pad(lastDay)}`,
   };
 }
-
-type Granularity = 'year' | 'month' | 'day';
 
 function granularityOf(parts: PartialDateParts): Granularity {
   if (parts.day !== undefined) return 'day';

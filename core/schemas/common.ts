@@ -1,7 +1,7 @@
 /** Building blocks shared by every resource schema (API, OpenAPI document and web forms). */
 import { z } from 'zod';
 import { DATE_PRECISIONS, MARKING_POLICY_CODE } from '../domain/vocabularies.js';
-import { isValidPartialDate } from '../dates/partial-date.js';
+import { partialDateGranularity, type Granularity } from '../dates/partial-date.js';
 
 export const idSchema = z.uuid({
   message: 'must be a UUID such as 0192d7a0-7c1e-7000-8000-000000000000',
@@ -33,12 +33,32 @@ export function requiredLocalisedText(max = 500) {
 
 export const localisedTextOut = z.object({ en: z.string().nullable(), sr: z.string().nullable() });
 
-export const partialDateSchema = z
-  .string()
-  .refine(isValidPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD');
+const WRITTEN: Record<string, string> = {
+  'year,month,day': 'YYYY, YYYY-MM or YYYY-MM-DD',
+  'month,day': 'YYYY-MM-DD or YYYY-MM',
+  day: 'YYYY-MM-DD',
+};
+
+/**
+ * The one schema of every date field: a real date (no 30 February, no month 13, 29 February only
+ * in leap years) written with one of the allowed precisions, parsed by core/dates/partial-date.
+ * A refused value is a 400 naming the field.
+ */
+export function dateSchema(precisions: readonly Granularity[] = ['year', 'month', 'day']) {
+  const message = `must be a real date written ${WRITTEN[precisions.join(',')] ?? precisions.join(', ')}`;
+  return z.string().refine((value) => {
+    const granularity = partialDateGranularity(value);
+    return granularity !== null && precisions.includes(granularity);
+  }, message);
+}
+
+export const partialDateSchema = dateSchema();
 
 /** One calendar day, written YYYY-MM-DD. */
-export const isoDay = z.iso.date({ message: 'must be a real date written YYYY-MM-DD' });
+export const isoDay = dateSchema(['day']);
+
+/** A day or a month (YYYY-MM-DD or YYYY-MM), e.g. when a plan item starts. */
+export const dayOrMonth = dateSchema(['month', 'day']);
 
 export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
 

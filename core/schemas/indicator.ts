@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isValidPartialDate } from '../dates/partial-date.js';
-import { localisedTextOut, requiredLocalisedText } from './common.js';
+import { localisedTextOut, partialDateSchema, requiredLocalisedText } from './common.js';
 
 export const INDICATOR_KINDS = ['quantitative', 'qualitative'] as const;
 
@@ -28,9 +27,7 @@ export type IndicatorUpdate = z.infer<typeof indicatorUpdate>;
 
 export const measurementCreate = z
   .object({
-    measuredOn: z
-      .string()
-      .refine(isValidPartialDate, 'must be a real date written YYYY, YYYY-MM or YYYY-MM-DD'),
+    measuredOn: partialDateSchema,
     value: z.union([z.number(), z.string().trim().min(1).max(2000)]),
     note: z.string().trim().max(2000).nullable().optional(),
   })

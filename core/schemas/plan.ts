@@ -15,6 +15,7 @@ import {
   precisionDateSchema,
   recordMetaOut,
   requiredLocalisedText,
+  dayOrMonth,
 } from './common.js';
 
 export const FUNDING_SOURCES = [
@@ -186,9 +187,6 @@ export const planItemOut = z.object({
 });
 export type PlanItem = z.infer<typeof planItemOut>;
 
-const dayOrMonth = z
-  .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date written YYYY-MM-DD or YYYY-MM');
 const dueDate = z
   .string()
   .refine(isValidDueDate, 'must be YYYY-MM-DD, YYYY-MM, a quarter such as 2026-Q3, or continuous');

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { idSchema, isoDay } from './common.js';
 import { PLAN_ITEM_STATUSES } from '../plans/status.js';
 import { REPORT_STATUSES } from '../plans/report-workflow.js';
 
 export const PERIOD_KINDS = ['quarter', 'half_year', 'year', 'cycle'] as const;
-const day = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+const day = isoDay;
 
 export const periodCreate = z
   .object({
