@@ -366,6 +366,22 @@ describe.each(testDatabases)('containers on %s', (kind) => {
       expect(b.body).toBe(a.body);
     });
 
+    it('refuses a code held by a plan the writer may not read with one sentence that says nothing more', async () => {
+      await newPlan('CONT-HIDDEN-LIVE', ownedBy(ownOrg));
+      const deleted = await newPlan('CONT-HIDDEN-DEL', ownedBy(ownOrg));
+      expect((await inject('DELETE', `/plans/${deleted}`, insider)).statusCode).toBe(204);
+      const attempt = (code: string) =>
+        inject('POST', '/plans', outsider, { code, title: { en: 'Probe' }, template: 'ipap' });
+      const live = await attempt('CONT-HIDDEN-LIVE');
+      const gone = await attempt('CONT-HIDDEN-DEL');
+      expect([live.statusCode, gone.statusCode]).toEqual([409, 409]);
+      expect(live.json().error.message).toBe(
+        'The code CONT-HIDDEN-LIVE is taken. Choose another code.',
+      );
+      expect(gone.body).toBe(live.body.replaceAll('CONT-HIDDEN-LIVE', 'CONT-HIDDEN-DEL'));
+      expect(gone.body).not.toContain(deleted);
+    });
+
     it('counts only the items the writer sees on levels being removed', async () => {
       const levelsOf = async (id: string) =>
         (await inject('GET', `/plans/${id}`, outsider)).json().levels as object[];

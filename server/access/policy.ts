@@ -49,8 +49,10 @@ export const isAdministrator: Predicate<unknown> = (a) => a.role === 'administra
 export const isCoordinator: Predicate<unknown> = (a) => a.role === 'coordinator';
 
 /**
- * Editors are scoped to organisations: they may change records their organisations originated
- * (and the records of those organisations themselves).
+ * Editors are scoped to the organisations they work in — exactly those, as need-to-know is: they
+ * may change records those organisations originated, and the records of those organisations
+ * themselves. Membership of a parent organisation does not reach its child organisations (an
+ * editor who works for both is given both).
  */
 export const isEditorOfOriginator: Predicate<{ label_originator_id?: string | null }> = (
   a,
@@ -60,11 +62,5 @@ export const isEditorOfOriginator: Predicate<{ label_originator_id?: string | nu
   Boolean(record?.label_originator_id) &&
   a.organisationIds.includes(record!.label_originator_id!);
 
-export const isEditorOfOrganisation: Predicate<{ id?: string; parent_id?: string | null }> = (
-  a,
-  record,
-) =>
-  a.role === 'editor' &&
-  Boolean(record) &&
-  (a.organisationIds.includes(record!.id ?? '') ||
-    a.organisationIds.includes(record!.parent_id ?? ''));
+export const isEditorOfOrganisation: Predicate<{ id?: string }> = (a, record) =>
+  a.role === 'editor' && Boolean(record?.id) && a.organisationIds.includes(record!.id!);

@@ -95,23 +95,30 @@ export function planVisibleTo(
 
 /**
  * SQL predicate: every item above `alias` (following parent_id) is visible to the actor, each on
- * its own label with the plan's grant counting, and live unless reading history. Unrolled to the
- * deepest a plan can go, each step one primary-key lookup; a chain deeper than that (which the
- * levels forbid) fails closed.
+ * its own label with the plan's grant counting, and live unless reading history. One correlated
+ * walk up the tree (a primary-key lookup per level) with the label rule written once; a chain
+ * deeper than a plan can go (which the levels forbid) fails closed. `case … end = 0` rather than
+ * `not (…)`: the rule can be NULL for a row (an originator compared with no organisations), and a
+ * NULL must count as hidden.
  */
 function ancestorsVisibleTo(
   actor: Actor | null,
   alias: string,
   history: boolean,
-  step = 1,
 ): RawBuilder<SqlBool> {
   const parentId = sql.ref(`${alias}.parent_id`);
-  if (step > MAX_ITEM_ANCESTORS) return sql<SqlBool>`${parentId} is null`;
-  const a = `ca${step}`;
-  const seen = history ? labelVisibleTo(actor, a, PLAN_ITEM_GRANTS) : planItemLabelLive(actor, a);
-  return sql<SqlBool>`(${parentId} is null or exists (select 1 from plan_items ${sql.raw(a)}
-    where ${sql.ref(`${a}.id`)} = ${parentId} and ${seen}
-    and ${ancestorsVisibleTo(actor, a, history, step + 1)}))`;
+  const seen = history
+    ? labelVisibleTo(actor, 'ca', PLAN_ITEM_GRANTS)
+    : planItemLabelLive(actor, 'ca');
+  return sql<SqlBool>`(${parentId} is null or not exists (
+    with recursive up(id, n) as (
+        select ${parentId}, 1
+      union all
+        select cu.parent_id, up.n + 1 from plan_items cu join up on cu.id = up.id
+        where cu.parent_id is not null and up.n <= ${MAX_ITEM_ANCESTORS}
+    )
+    select 1 from up join plan_items ca on ca.id = up.id
+    where up.n > ${MAX_ITEM_ANCESTORS} or (case when ${seen} then 1 else 0 end) = 0))`;
 }
 
 function planItemLabelLive(actor: Actor | null, alias: string): RawBuilder<SqlBool> {
@@ -134,9 +141,31 @@ export function planItemVisibleTo(
     history || options.ownLabelOnly
       ? labelVisibleTo(actor, alias, PLAN_ITEM_GRANTS)
       : planItemLabelLive(actor, alias);
-  const plan =
-    options.planId === undefined
-      ? planVisibleTo(actor, sql.ref(`${alias}.plan_id`))
-      : sql<SqlBool>`(${sql.ref(`${alias}.plan_id`)} = ${options.planId} and ${planVisibleTo(actor, options.planId)})`;
-  return sql<SqlBool>`(${own} and ${plan} and ${ancestorsVisibleTo(actor, alias, history)})`;
+  if (options.planId === undefined) {
+    const plan = planVisibleTo(actor, sql.ref(`${alias}.plan_id`));
+    return sql<SqlBool>`(${own} and ${plan} and ${ancestorsVisibleTo(actor, alias, history)})`;
+  }
+  const planId = options.planId;
+  const plan = sql<SqlBool>`(${sql.ref(`${alias}.plan_id`)} = ${planId} and ${planVisibleTo(actor, planId)})`;
+  return sql<SqlBool>`(${own} and ${plan} and (${sql.ref(`${alias}.parent_id`)} is null
+    or ${sql.ref(`${alias}.parent_id`)} in (${openContainers(actor, planId, history)})))`;
+}
+
+/**
+ * The items of one plan that are open to the actor as containers: visible themselves and every
+ * item above them visible, walked down from the top level. Uncorrelated, so a list of a whole plan
+ * computes it once and probes it per row; the walk stops above the plan's deepest level, so the
+ * leaves (most of a plan) are never visited.
+ */
+function openContainers(actor: Actor | null, planId: string, history: boolean) {
+  const seen = (a: string) =>
+    history ? labelVisibleTo(actor, a, PLAN_ITEM_GRANTS) : planItemLabelLive(actor, a);
+  const deepest = sql`(select max(md.depth) from plan_items md where md.plan_id = ${planId})`;
+  return sql`with recursive open_items(id, depth) as (
+      select r.id, r.depth from plan_items r
+      where r.plan_id = ${planId} and r.parent_id is null and r.depth < ${deepest} and ${seen('r')}
+    union all
+      select c.id, c.depth from plan_items c join open_items o on c.parent_id = o.id
+      where o.depth + 1 < ${deepest} and ${seen('c')}
+    ) select id from open_items`;
 }

@@ -50,6 +50,6 @@ export function reportsOnVisibleItems(
     .where('i.plan_id', '=', planId)
     .where('p.plan_id', '=', planId)
     .where('r.status', '=', status)
-    .where(planItemVisibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i', { planId }))
     .execute();
 }

@@ -5,7 +5,7 @@
  * are today's: the history records what is reported on — status and progress — not every edit.
  */
 import { sql } from 'kysely';
-import { labelVisibleTo, PLAN_ITEM_GRANTS } from '../../access/visibility.js';
+import { planItemVisibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { PlanItemRow } from '../../db/schema.js';
 import type { Reader } from './repository.js';
@@ -35,9 +35,10 @@ export async function planItemsAsOf(
   const rows = await db
     .selectFrom('plan_items as i')
     .selectAll('i')
-    .where('i.plan_id', '=', planId)
     .where('i.created_at', '<', before)
-    .where(labelVisibleTo(actor, 'i', PLAN_ITEM_GRANTS))
+    // Labels as today, deleted or not (the history says what was live then); the plan and the
+    // items above must be readable too (containers).
+    .where(planItemVisibleTo(actor, 'i', { planId, history: true }))
     .orderBy('i.depth')
     .orderBy('i.position')
     .execute();

@@ -91,8 +91,7 @@ export function itemsOf(
 ) {
   const base = db
     .selectFrom('plan_items as i')
-    .where('i.plan_id', '=', planId)
-    .where(planItemVisibleTo(actor, 'i'))
+    .where(planItemVisibleTo(actor, 'i', { planId }))
     .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'i', 'plan_items', f.q ?? '')));
   return {
     rows: base
@@ -126,13 +125,17 @@ export async function approvalStepsOf(db: Reader, planIds: string[]) {
   return map;
 }
 
-/** The plan (live or deleted, visible or not) that holds a code, other than `exceptId`. */
-export function planWithCode(trx: Trx, code: string, exceptId: string | null) {
+/**
+ * The plan (live or deleted, visible or not) that holds a code, other than `exceptId`, and whether
+ * the actor could read it (were it live).
+ */
+export function planWithCode(trx: Trx, actor: Actor | null, code: string, exceptId: string | null) {
   return trx
-    .selectFrom('plans')
-    .select(['id', 'deleted_at'])
-    .where(sql<SqlBool>`lower(code) = lower(${code})`)
-    .$if(exceptId !== null, (qb) => qb.where('id', '!=', exceptId ?? ''))
+    .selectFrom('plans as p')
+    .select(['p.id', 'p.deleted_at'])
+    .select(sql<number>`case when ${labelVisibleTo(actor, 'p')} then 1 else 0 end`.as('readable'))
+    .where(sql<SqlBool>`lower(p.code) = lower(${code})`)
+    .$if(exceptId !== null, (qb) => qb.where('p.id', '!=', exceptId ?? ''))
     .executeTakeFirst();
 }
 

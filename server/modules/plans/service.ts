@@ -67,13 +67,20 @@ function stepColumns(s: ApprovalStepInput) {
   };
 }
 
-async function checkCode(trx: Trx, code: string, id: string | null) {
-  const holder = await repo.planWithCode(trx, code, id);
+/**
+ * Plan codes are unique across the deployment (they name plans in files, imports and documents).
+ * A code held by a plan the writer may not read is refused with one sentence that says nothing
+ * more — not whether that plan is deleted (docs/SECURITY.md, "Inference channels").
+ */
+async function checkCode(trx: Trx, actor: Actor | null, code: string, id: string | null) {
+  const holder = await repo.planWithCode(trx, actor, code, id);
   if (!holder) return;
   throw errors.conflict(
-    holder.deleted_at
-      ? `A deleted plan still holds the code ${code}. Restore that plan, or choose another code.`
-      : `Another plan already has the code ${code}. Choose another code.`,
+    Number(holder.readable) !== 1
+      ? `The code ${code} is taken. Choose another code.`
+      : holder.deleted_at
+        ? `A deleted plan still holds the code ${code}. Restore that plan, or choose another code.`
+        : `Another plan already has the code ${code}. Choose another code.`,
     { field: 'code' },
   );
 }
@@ -121,7 +128,7 @@ export function planService({ db, audit }: Deps) {
     async create(ctx: ActionContext, input: PlanCreate) {
       authorize(ctx.actor, 'create', PLAN);
       return db.write(async (trx) => {
-        await checkCode(trx, input.code, null);
+        await checkCode(trx, ctx.actor, input.code, null);
         await checkMechanism(trx, ctx.actor, input.mechanismId);
         const title = text(input.title.en ?? null, input.title.sr ?? null);
         const description = text(input.description?.en ?? null, input.description?.sr ?? null);
@@ -166,7 +173,7 @@ export function planService({ db, audit }: Deps) {
         assertVersion(expected, before.row.version);
         const old = before.row;
         if (input.code !== undefined && input.code !== old.code)
-          await checkCode(trx, input.code, id);
+          await checkCode(trx, ctx.actor, input.code, id);
         if (input.mechanismId !== undefined)
           await checkMechanism(trx, ctx.actor, input.mechanismId);
         const periodStart = input.periodStart === undefined ? old.period_start : input.periodStart;
