@@ -54,7 +54,7 @@ export interface Localiser {
   timestamp(iso: string): string;
   /** A moment with its time of day, e.g. "29 Nov 2026, 14:05:33", for logs. */
   dateTime(iso: string): string;
-  /** A nation code as words: "RS" → "Serbia", "Србија"; NATO, PFP and the like stay as they are. */
+  /** A nation code as words (a country code → the country's name); NATO, PFP and the like stay. */
   nation(code: string): string;
 }
 

@@ -2,7 +2,12 @@ import { Box, Skeleton, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../../core/domain/roles.js';
-import { CLEARANCE_POLICIES, useClearanceName } from '../../../lib/marking-levels.js';
+import {
+  clearancePolicies,
+  useClearanceName,
+  useMarkingLevels,
+  usePolicyName,
+} from '../../../lib/marking-levels.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 
 /** What the account page shows about the signed-in user (a subset of /auth/me's user). */
@@ -11,7 +16,8 @@ export interface AccountProfile {
   email: string;
   role: Role;
   nation: string;
-  clearances: { NATO: number; RS: number };
+  /** Highest rank per marking policy code; a policy not listed: public information only. */
+  clearances: Record<string, number>;
   organisationIds: string[];
 }
 
@@ -39,6 +45,14 @@ export function ProfileSummary({ profile, organisationNames }: ProfileSummaryPro
   const { t } = useTranslation();
   const localiser = useLocalised();
   const clearanceName = useClearanceName();
+  const policyName = usePolicyName();
+  const markings = useMarkingLevels();
+  const policies = [
+    ...new Set([
+      ...clearancePolicies(markings.data?.items ?? []),
+      ...Object.keys(profile.clearances),
+    ]),
+  ];
   const nation = localiser.nation(profile.nation);
 
   return (
@@ -59,12 +73,12 @@ export function ProfileSummary({ profile, organisationNames }: ProfileSummaryPro
       </Fact>
       <Fact term={t('account.profile.clearances')}>
         <Stack gap={4}>
-          {CLEARANCE_POLICIES.map((policy) => (
+          {policies.map((policy) => (
             <div key={policy}>
               <Text span size="sm" c="dimmed">
-                {t(`clearance.policy.${policy}`)}:
+                {policyName(policy)}:
               </Text>{' '}
-              {clearanceName(policy, profile.clearances[policy])}
+              {clearanceName(policy, profile.clearances[policy] ?? 0)}
             </div>
           ))}
         </Stack>

@@ -10,7 +10,7 @@ export interface CurrentUser {
   role: Role;
   nation: string;
   /** Highest marking rank the user may read, per marking policy. */
-  clearances: { NATO: number; RS: number };
+  clearances: Record<string, number>;
   organisationIds: string[];
   mustChangePassword: boolean;
   totpEnabled: boolean;

@@ -8,7 +8,9 @@ import {
   differingFields,
   draftOf,
   dueOnOf,
+  DEFAULT_LABEL_KEY,
   newDraft,
+  PUBLIC_LABEL_KEY,
   saveErrors,
   validateDraft,
   type ItemDraft,
@@ -27,8 +29,8 @@ const item: PlanItem = {
   label: {
     policy: 'NATO',
     level: 'NATO_UNCLASSIFIED',
-    releasableTo: ['NATO', 'RS', 'US'],
-    owner: 'RS',
+    releasableTo: ['NATO', 'XR', 'US'],
+    owner: 'XR',
     originatorId: null,
   },
   abilities: { update: true, delete: true },
@@ -130,12 +132,19 @@ describe('bodies', () => {
       PLAN,
       null,
       isPublic,
+      ['NATO', 'XR'],
     );
     expect(planItemCreate.safeParse(body).success).toBe(true);
     expect(body.budget).toEqual({ amount: 5000, currency: 'EUR', fundingSource: 'eu_ipa' });
-    expect(body.label).toMatchObject({ policy: 'NATO', releasableTo: ['NATO', 'RS'] });
+    expect(body.label).toMatchObject({ policy: 'NATO', releasableTo: ['NATO', 'XR'] });
+    expect(body.label?.owner).toBeUndefined();
     expect(createBody(draft({}), PLAN, null, isPublic).budget).toBeNull();
-    expect(createBody(draft({}), PLAN, null, isPublic).label?.releasableTo).toEqual(['PUBLIC']);
+  });
+  it('leaves a new item’s label to the deployment’s default; public is chosen, never assumed', () => {
+    expect(newDraft().label).toBe(DEFAULT_LABEL_KEY);
+    expect(createBody(draft({}), PLAN, null, isPublic)).not.toHaveProperty('label');
+    const chosen = createBody(draft({ label: PUBLIC_LABEL_KEY }), PLAN, null, isPublic);
+    expect(chosen.label?.releasableTo).toEqual(['PUBLIC']);
   });
   it('sends only what changed, and nothing for an untouched form', () => {
     expect(changesBetween(item, draftOf(item), isPublic)).toEqual({});
@@ -153,12 +162,12 @@ describe('bodies', () => {
     expect(planItemUpdate.safeParse(changes).success).toBe(true);
   });
   it('keeps the releasability of a label when only the level changes', () => {
-    const changes = changesBetween(item, { ...draftOf(item), label: 'RS:UNMARKED' }, isPublic);
+    const changes = changesBetween(item, { ...draftOf(item), label: 'XR:RESTRICTED_XR' }, isPublic);
     expect(changes.label).toEqual({
-      policy: 'RS',
-      level: 'UNMARKED',
-      releasableTo: ['NATO', 'RS', 'US'],
-      owner: 'RS',
+      policy: 'XR',
+      level: 'RESTRICTED_XR',
+      releasableTo: ['NATO', 'XR', 'US'],
+      owner: 'XR',
       originatorId: null,
     });
   });

@@ -6,7 +6,6 @@
 import type { TFunction } from 'i18next';
 import { partialDateBounds, isValidPartialDate } from '../../../../../core/dates/partial-date.js';
 import { isValidDueDate, lastDayDue } from '../../../../../core/plans/due.js';
-import { MARKING_POLICIES } from '../../../../../core/domain/vocabularies.js';
 import type { PlanItemStatus } from '../../../../../core/plans/status.js';
 import type {
   FUNDING_SOURCES,
@@ -15,10 +14,10 @@ import type {
   PlanItemUpdate,
 } from '../../../../../core/schemas/plan.js';
 import { isApiError } from '../../../lib/api-client.js';
+import { DEFAULT_LABEL_KEY, labelInputOf, PUBLIC_LABEL_KEY } from '../../../lib/label-choice.js';
 import { errorMessage } from '../../../lib/error-message.js';
 
 export type FundingSource = (typeof FUNDING_SOURCES)[number];
-type LabelInput = NonNullable<PlanItemCreate['label']>;
 export type StartPrecision = 'none' | 'day' | 'month';
 export type DuePrecision = 'none' | 'day' | 'month' | 'quarter' | 'continuous';
 
@@ -71,7 +70,11 @@ export type ItemField =
 
 export type ItemDraftErrors = Partial<Record<ItemField, string>>;
 
-export const PUBLIC_LABEL_KEY = 'NONE:PUBLIC';
+/**
+ * A new top-level item starts with the deployment's default label (never public; the body then
+ * carries no label); public is a level the person chooses (web/src/lib/label-choice.ts).
+ */
+export { DEFAULT_LABEL_KEY, labelInputOf, PUBLIC_LABEL_KEY };
 
 /** A label as the server keeps it. */
 export interface ItemLabel {
@@ -103,7 +106,7 @@ export function newDraft(parent?: Pick<PlanItem, 'leadOrganisationId' | 'label'>
     budgetAmount: '',
     budgetCurrency: 'EUR',
     fundingSource: null,
-    label: parent ? `${parent.label.policy}:${parent.label.level}` : PUBLIC_LABEL_KEY,
+    label: parent ? `${parent.label.policy}:${parent.label.level}` : DEFAULT_LABEL_KEY,
   };
 }
 
@@ -245,29 +248,6 @@ export function validateDraft(draft: ItemDraft, t: TFunction): ItemDraftErrors {
   return errors;
 }
 
-/** The label the server gets for a chosen level; the releasability follows the level. */
-export function labelInputOf(key: string, isPublic: boolean, base?: ItemLabel): LabelInput {
-  const [rawPolicy = 'NONE', level = 'PUBLIC'] = key.split(':');
-  const policy = (MARKING_POLICIES as readonly string[]).includes(rawPolicy)
-    ? (rawPolicy as LabelInput['policy'])
-    : 'NONE';
-  const kept = (base?.releasableTo ?? []).filter((n) => n !== 'PUBLIC');
-  const releasableTo = isPublic
-    ? ['PUBLIC']
-    : kept.length > 0
-      ? kept
-      : policy === 'NATO'
-        ? ['NATO', 'RS']
-        : ['RS'];
-  return {
-    policy,
-    level,
-    releasableTo,
-    owner: base?.owner ?? 'RS',
-    originatorId: base?.originatorId ?? null,
-  };
-}
-
 function textOf(value: string): string | null {
   const trimmed = value.trim();
   return trimmed ? trimmed : null;
@@ -286,6 +266,7 @@ export function createBody(
   planId: string,
   parentId: string | null,
   labelIsPublic: (key: string) => boolean,
+  defaultReleasableTo: readonly string[] = [],
 ): PlanItemCreate {
   return {
     planId,
@@ -300,7 +281,16 @@ export function createBody(
     weight: draft.weight === '' ? 1 : draft.weight,
     manualProgress: draft.manualProgress === '' ? null : draft.manualProgress,
     budget: budgetOf(draft),
-    label: labelInputOf(draft.label, labelIsPublic(draft.label)),
+    ...(draft.label === DEFAULT_LABEL_KEY
+      ? {}
+      : {
+          label: labelInputOf(
+            draft.label,
+            labelIsPublic(draft.label),
+            undefined,
+            defaultReleasableTo,
+          ),
+        }),
   };
 }
 
@@ -318,6 +308,7 @@ export function changesBetween(
   item: PlanItem,
   draft: ItemDraft,
   labelIsPublic: (key: string) => boolean,
+  defaultReleasableTo: readonly string[] = [],
 ): PlanItemUpdate {
   const changes: PlanItemUpdate = {};
   const title = { en: textOf(draft.titleEn), sr: textOf(draft.titleSr) };
@@ -340,7 +331,12 @@ export function changesBetween(
   const budget = budgetOf(draft);
   if (!sameBudget(item.budget, budget)) changes.budget = budget;
   if (draft.label !== `${item.label.policy}:${item.label.level}`)
-    changes.label = labelInputOf(draft.label, labelIsPublic(draft.label), item.label);
+    changes.label = labelInputOf(
+      draft.label,
+      labelIsPublic(draft.label),
+      item.label,
+      defaultReleasableTo,
+    );
   return changes;
 }
 

@@ -30,6 +30,7 @@ import { FUNDING_SOURCES, type PlanItem } from '../../../../../core/schemas/plan
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadingState } from '../../../components/loading-state.js';
 import { isApiError } from '../../../lib/api-client.js';
+import { DEFAULT_LABEL_KEY, useLabelChoices } from '../../../lib/label-choice.js';
 import { useMarkingLevels } from '../../../lib/marking-levels.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import { useCreatePlanItem } from '../api/create-plan-item.js';
@@ -131,6 +132,7 @@ function CreateItem({
   const localiser = useLocalised();
   const create = useCreatePlanItem(planId);
   const labelIsPublic = useLabelIsPublic();
+  const defaultReleasableTo = useMarkingLevels().data?.deployment.defaultLabel.releasableTo ?? [];
   const [draft, setDraft] = useState<ItemDraft>(() => newDraft(parent ?? undefined));
   const [errors, setErrors] = useState<ItemDraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -141,21 +143,24 @@ function CreateItem({
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) return;
-    create.mutate(createBody(draft, planId, parent?.id ?? null, labelIsPublic), {
-      onSuccess: (item) => {
-        notifications.show({
-          color: 'teal',
-          message: t('planEdit.added', { code: item.code, title: localiser.text(item.title) }),
-        });
-        onSaved?.(item);
-        onClose();
+    create.mutate(
+      createBody(draft, planId, parent?.id ?? null, labelIsPublic, defaultReleasableTo),
+      {
+        onSuccess: (item) => {
+          notifications.show({
+            color: 'teal',
+            message: t('planEdit.added', { code: item.code, title: localiser.text(item.title) }),
+          });
+          onSaved?.(item);
+          onClose();
+        },
+        onError: (error) => {
+          const mapped = saveErrors(error, t);
+          setErrors(mapped.fields);
+          setFormError(mapped.form);
+        },
       },
-      onError: (error) => {
-        const mapped = saveErrors(error, t);
-        setErrors(mapped.fields);
-        setFormError(mapped.form);
-      },
-    });
+    );
   };
 
   return (
@@ -232,6 +237,7 @@ function EditLoaded({
   const queryClient = useQueryClient();
   const update = useUpdatePlanItem(planId);
   const labelIsPublic = useLabelIsPublic();
+  const defaultReleasableTo = useMarkingLevels().data?.deployment.defaultLabel.releasableTo ?? [];
   const [base, setBase] = useState(initial);
   const [etag, setEtag] = useState(initialEtag);
   const [draft, setDraft] = useState<ItemDraft>(() => draftOf(initial));
@@ -248,7 +254,7 @@ function EditLoaded({
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) return;
-    const changes = changesBetween(base, draft, labelIsPublic);
+    const changes = changesBetween(base, draft, labelIsPublic, defaultReleasableTo);
     if (Object.keys(changes).length === 0) {
       onClose();
       return;
@@ -407,31 +413,11 @@ function ItemFields({
 }: ItemFieldsProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
-  const markings = useMarkingLevels();
   const level = levels.find((l) => l.depth === depth);
   const rule = level?.rollupRule ?? 'from_status';
   const levelName = level ? localiser.text(level.name) : t('planEdit.item');
-  const labelData = (() => {
-    const groups = new Map<string, { value: string; label: string }[]>();
-    for (const l of markings.data?.items ?? []) {
-      if (!l.allowed) continue;
-      const list = groups.get(l.policy) ?? [];
-      list.push({ value: `${l.policy}:${l.code}`, label: localiser.text(l.name) });
-      groups.set(l.policy, list);
-    }
-    const data = [...groups].map(([policy, items]) => ({
-      group: t(`planEdit.policy.${policy}`, { defaultValue: policy }),
-      items,
-    }));
-    // A label above what may be chosen now (kept from before) stays visible as it is.
-    const known = data.some((g) => g.items.some((i) => i.value === draft.label));
-    if (!known && draft.label)
-      data.push({
-        group: t('planEdit.policy.current'),
-        items: [{ value: draft.label, label: draft.label.split(':')[1]!.replaceAll('_', ' ') }],
-      });
-    return data;
-  })();
+  // New records start with the deployment's default label; public is chosen, never assumed.
+  const labels = useLabelChoices(draft.label, draft.label === DEFAULT_LABEL_KEY);
 
   const handle = (event: FormEvent) => {
     event.preventDefault();
@@ -507,12 +493,12 @@ function ItemFields({
           />
           <Select
             label={t('planEdit.fields.label')}
-            description={t('planEdit.fields.labelHint', { highest: 'NATO UNCLASSIFIED' })}
-            data={labelData}
+            description={labels.hint(draft.label)}
+            data={labels.data}
             value={draft.label}
             onChange={(value) => value && onChange({ label: value })}
             allowDeselect={false}
-            disabled={markings.isPending}
+            disabled={labels.pending}
             error={errors.label}
           />
         </SimpleGrid>

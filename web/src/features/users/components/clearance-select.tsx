@@ -1,17 +1,13 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  levelAtRank,
-  MAX_CLEARANCE_RANK,
-  useMarkingLevels,
-  type ClearancePolicy,
-} from '../../../lib/marking-levels.js';
+import { clearanceLevels, useMarkingLevels, usePolicyName } from '../../../lib/marking-levels.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 
 interface ClearanceSelectProps {
-  policy: ClearancePolicy;
-  value: number;
-  onChange: (rank: number) => void;
+  policy: string;
+  /** The level code held; '' for public information only. */
+  value: string;
+  onChange: (level: string) => void;
   error?: string;
 }
 
@@ -22,25 +18,22 @@ interface ClearanceSelectProps {
 export function ClearanceSelect({ policy, value, onChange, error }: ClearanceSelectProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
+  const policyName = usePolicyName();
   const levels = useMarkingLevels();
-  const data = Array.from({ length: MAX_CLEARANCE_RANK + 1 }, (_, rank) => {
-    const level = levels.data ? levelAtRank(levels.data.items, policy, rank) : undefined;
-    const name =
-      rank === 0
-        ? t('clearance.publicOnly')
-        : level
-          ? localiser.text(level.name)
-          : t('clearance.rank', { rank });
-    const notHeld = level && !level.allowed ? ` — ${t('clearance.notHeld')}` : '';
-    return { value: String(rank), label: `${name}${notHeld}` };
-  });
+  const data = [
+    { value: '', label: t('clearance.publicOnly') },
+    ...clearanceLevels(levels.data?.items ?? [], policy).map((level) => ({
+      value: level.code,
+      label: `${localiser.text(level.name)}${level.allowed ? '' : ` — ${t('clearance.notHeld')}`}`,
+    })),
+  ];
   return (
     <Select
-      label={t(`clearance.policy.${policy}`)}
+      label={policyName(policy)}
       data={data}
-      value={String(value)}
+      value={value}
       onChange={(next) => {
-        if (next !== null) onChange(Number(next));
+        if (next !== null) onChange(next);
       }}
       allowDeselect={false}
       error={error}

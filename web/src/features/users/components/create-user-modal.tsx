@@ -7,19 +7,25 @@ import { OneTimeSecret } from '../../../components/one-time-secret.js';
 import { paths } from '../../../config/paths.js';
 import { useCreateUser } from '../api/create-user.js';
 import {
+  clearanceList,
   userSaveErrors,
   validateUserDraft,
   type UserDraft,
   type UserDraftErrors,
 } from '../utils/user-draft.js';
 import { UserFields, type OrganisationChoice } from './user-fields.js';
+import {
+  CurrentPasswordInput,
+  currentPasswordError,
+} from '../../auth/components/current-password-input.js';
 
 const EMPTY_DRAFT: UserDraft = {
   email: '',
   displayName: '',
   role: 'viewer',
-  nation: 'RS',
-  clearances: { NATO: 1, RS: 1 },
+  // Blank nation and untouched clearances: the deployment's partner nation and default clearances.
+  nation: '',
+  clearances: {},
   organisationIds: [],
 };
 
@@ -39,6 +45,8 @@ export function CreateUserModal({ opened, onClose, organisations }: CreateUserMo
   const [draft, setDraft] = useState<UserDraft>(EMPTY_DRAFT);
   const [errors, setErrors] = useState<UserDraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [currentPassword, setCurrentPassword] = useState('');
+  const [passwordError, setPasswordError] = useState<string | null>(null);
 
   function close() {
     onClose();
@@ -47,6 +55,8 @@ export function CreateUserModal({ opened, onClose, organisations }: CreateUserMo
     setDraft(EMPTY_DRAFT);
     setErrors({});
     setFormError(null);
+    setCurrentPassword('');
+    setPasswordError(null);
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -54,16 +64,28 @@ export function CreateUserModal({ opened, onClose, organisations }: CreateUserMo
     setFormError(null);
     const found = validateUserDraft(draft, t);
     setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    setPasswordError(currentPassword ? null : t('signIn.errors.passwordRequired'));
+    if (Object.keys(found).length > 0 || !currentPassword) return;
+    const nation = draft.nation.trim();
     create.mutate(
       {
-        ...draft,
         email: draft.email.trim(),
         displayName: draft.displayName.trim(),
-        nation: draft.nation.trim(),
+        role: draft.role,
+        organisationIds: draft.organisationIds,
+        currentPassword,
+        ...(nation ? { nation } : {}),
+        ...(Object.keys(draft.clearances).length > 0
+          ? { clearances: clearanceList(draft.clearances) }
+          : {}),
       },
       {
         onError: (error) => {
+          const wrongPassword = currentPasswordError(error, t);
+          if (wrongPassword) {
+            setPasswordError(wrongPassword);
+            return;
+          }
           const refusal = userSaveErrors(error, t);
           setErrors(refusal.fields);
           setFormError(refusal.form);
@@ -142,6 +164,14 @@ export function CreateUserModal({ opened, onClose, organisations }: CreateUserMo
             <Text size="xs" c="dimmed">
               {t('admin.users.create.passwordNote')}
             </Text>
+            <CurrentPasswordInput
+              value={currentPassword}
+              onChange={(value) => {
+                setCurrentPassword(value);
+                setPasswordError(null);
+              }}
+              error={passwordError}
+            />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}

@@ -1,7 +1,11 @@
 import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../../core/domain/roles.js';
-import { CLEARANCE_POLICIES } from '../../../lib/marking-levels.js';
+import {
+  clearancePolicies,
+  defaultClearances,
+  useMarkingLevels,
+} from '../../../lib/marking-levels.js';
 import {
   isRole,
   MAX_ORGANISATIONS,
@@ -11,7 +15,7 @@ import {
 import { ClearanceSelect } from './clearance-select.js';
 
 /** Codes are typed as they are, in Latin letters, whatever the interface's script. */
-const NATION_EXAMPLES = { examples: 'RS, US', blocs: 'NATO, PFP, EAPC' };
+const NATION_EXAMPLES = { examples: 'US, GB', blocs: 'NATO, PFP, EAPC' };
 
 export interface OrganisationChoice {
   value: string;
@@ -32,6 +36,12 @@ interface UserFieldsProps {
 export function UserFields({ draft, errors, onChange, organisations, withEmail }: UserFieldsProps) {
   const { t } = useTranslation();
   const roles = ROLES.map((role) => ({ value: role, label: t(`vocab.role.${role}`) }));
+  const markings = useMarkingLevels();
+  const levels = markings.data?.items ?? [];
+  // An untouched new account gets the deployment's defaults: show them as the starting choice.
+  const defaults = withEmail ? defaultClearances(levels) : {};
+  const clearances = { ...defaults, ...draft.clearances };
+  const partnerNation = markings.data?.deployment.partnerNation ?? '';
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -70,9 +80,17 @@ export function UserFields({ draft, errors, onChange, organisations, withEmail }
         />
         <TextInput
           label={t('admin.users.fields.nation')}
-          description={t('admin.users.fields.nationHint', NATION_EXAMPLES)}
-          required
+          description={
+            withEmail
+              ? t('admin.users.fields.nationHintNew', {
+                  ...NATION_EXAMPLES,
+                  partner: partnerNation,
+                })
+              : t('admin.users.fields.nationHint', NATION_EXAMPLES)
+          }
+          required={!withEmail}
           maxLength={6}
+          placeholder={withEmail ? partnerNation : undefined}
           value={draft.nation}
           onChange={(e) => onChange('nation', e.currentTarget.value.toUpperCase())}
           error={errors.nation}
@@ -80,12 +98,12 @@ export function UserFields({ draft, errors, onChange, organisations, withEmail }
       </SimpleGrid>
       <Fieldset legend={t('admin.users.fields.clearances')} variant="filled" p="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          {CLEARANCE_POLICIES.map((policy) => (
+          {clearancePolicies(levels).map((policy) => (
             <ClearanceSelect
               key={policy}
               policy={policy}
-              value={draft.clearances[policy]}
-              onChange={(rank) => onChange('clearances', { ...draft.clearances, [policy]: rank })}
+              value={clearances[policy] ?? ''}
+              onChange={(level) => onChange('clearances', { ...clearances, [policy]: level })}
             />
           ))}
         </SimpleGrid>

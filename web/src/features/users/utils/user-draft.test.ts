@@ -12,8 +12,11 @@ const ana: User = {
   email: 'ana@mod.gov.rs',
   displayName: 'Ana Marković',
   role: 'editor',
-  nation: 'RS',
-  clearances: { NATO: 1, RS: 1 },
+  nation: 'XR',
+  clearances: [
+    { policy: 'NATO', level: 'NATO_UNCLASSIFIED', rank: 1 },
+    { policy: 'XR', level: 'RESTRICTED_XR', rank: 1 },
+  ],
   organisationIds: ['a', 'b'],
   disabled: false,
   locked: false,
@@ -38,9 +41,27 @@ describe('an account form', () => {
 
   it('sends only what was changed, and organisations in any order count as the same', () => {
     expect(changesBetween(ana, { ...draftOf(ana), organisationIds: ['b', 'a'] })).toEqual({});
+    const raised = { NATO: 'NATO_UNCLASSIFIED', XR: 'CONFIDENTIAL_XR' };
     expect(
-      changesBetween(ana, { ...draftOf(ana), role: 'coordinator', clearances: { NATO: 1, RS: 2 } }),
-    ).toEqual({ role: 'coordinator', clearances: { NATO: 1, RS: 2 } });
+      changesBetween(ana, { ...draftOf(ana), role: 'coordinator', clearances: raised }),
+    ).toEqual({
+      role: 'coordinator',
+      clearances: [
+        { policy: 'NATO', level: 'NATO_UNCLASSIFIED' },
+        { policy: 'XR', level: 'CONFIDENTIAL_XR' },
+      ],
+    });
+    // "Public information only" in a policy: the clearance in it is left out.
+    expect(
+      changesBetween(ana, { ...draftOf(ana), clearances: { NATO: 'NATO_UNCLASSIFIED', XR: '' } }),
+    ).toEqual({ clearances: [{ policy: 'NATO', level: 'NATO_UNCLASSIFIED' }] });
+    // The same clearances in another order are no change.
+    expect(
+      changesBetween(ana, {
+        ...draftOf(ana),
+        clearances: { XR: 'RESTRICTED_XR', NATO: 'NATO_UNCLASSIFIED' },
+      }),
+    ).toEqual({});
   });
 
   it('puts a taken e-mail address under the e-mail field', () => {

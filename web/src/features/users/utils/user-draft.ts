@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { ROLES, type Role } from '../../../../../core/domain/roles.js';
-import type { User, UserUpdate } from '../../../../../core/schemas/user.js';
+import type { ClearanceInput, User, UserUpdate } from '../../../../../core/schemas/user.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { errorMessage } from '../../../lib/error-message.js';
 
@@ -12,8 +12,13 @@ export interface UserDraft {
   email: string;
   displayName: string;
   role: Role;
+  /** Blank when creating: the deployment's partner nation. */
   nation: string;
-  clearances: { NATO: number; RS: number };
+  /**
+   * The level code held per marking policy ('' = public information only). Empty when creating
+   * and untouched: the deployment's default clearances.
+   */
+  clearances: Record<string, string>;
   organisationIds: string[];
 }
 
@@ -40,9 +45,11 @@ export function validateUserDraft(draft: UserDraft, t: TFunction, withEmail = tr
   const name = draft.displayName.trim();
   if (!name) errors.displayName = t('admin.users.errors.nameRequired');
   else if (name.length > 200) errors.displayName = t('admin.users.errors.nameTooLong');
-  if (!NATION.test(draft.nation.trim()))
+  // Creating, a blank nation means the deployment's partner nation.
+  const nation = draft.nation.trim();
+  if (!(withEmail && nation === '') && !NATION.test(nation))
     errors.nation = t('admin.users.errors.nationInvalid', {
-      example: 'RS',
+      example: 'US',
       blocs: 'NATO, PFP, EAPC',
     });
   if (draft.organisationIds.length > MAX_ORGANISATIONS)
@@ -114,7 +121,7 @@ export function draftOf(user: User): UserDraft {
     displayName: user.displayName,
     role: user.role,
     nation: user.nation,
-    clearances: { ...user.clearances },
+    clearances: Object.fromEntries(user.clearances.map((c) => [c.policy, c.level])),
     organisationIds: [...user.organisationIds],
   };
 }
@@ -129,9 +136,22 @@ export function changesBetween(user: User, draft: UserDraft): UserUpdate {
   if (draft.displayName.trim() !== user.displayName) changes.displayName = draft.displayName.trim();
   if (draft.role !== user.role) changes.role = draft.role;
   if (draft.nation.trim() !== user.nation) changes.nation = draft.nation.trim();
-  if (draft.clearances.NATO !== user.clearances.NATO || draft.clearances.RS !== user.clearances.RS)
-    changes.clearances = { ...draft.clearances };
+  const held = clearanceList(draftOf(user).clearances);
+  const wanted = clearanceList(draft.clearances);
+  const key = (list: ClearanceInput[]) =>
+    list
+      .map((c) => `${c.policy}:${c.level}`)
+      .sort()
+      .join(',');
+  if (key(held) !== key(wanted)) changes.clearances = wanted;
   if (!sameSet(draft.organisationIds, user.organisationIds))
     changes.organisationIds = [...draft.organisationIds];
   return changes;
+}
+
+/** The clearances the API takes: one {policy, level} per policy held above public information. */
+export function clearanceList(clearances: Record<string, string>): ClearanceInput[] {
+  return Object.entries(clearances)
+    .filter(([, level]) => level !== '')
+    .map(([policy, level]) => ({ policy, level }));
 }

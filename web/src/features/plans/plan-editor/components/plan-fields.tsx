@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { PLAN_STATUSES } from '../../../../../../core/domain/vocabularies.js';
 import { ROLLUP_RULES, type RollupRule } from '../../../../../../core/plans/rollup.js';
 import { PLAN_TEMPLATES, type PlanTemplate } from '../../../../../../core/plans/templates.js';
+import { useLabelChoices } from '../../../../lib/label-choice.js';
 import { useLocalised } from '../../../../lib/use-localised.js';
 import { useMechanismOptions } from '../api/plan-set-up.js';
 import {
@@ -57,6 +58,8 @@ interface PlanFieldsProps {
 export function PlanFields(props: PlanFieldsProps) {
   const { t } = useTranslation();
   const { draft, onChange, errors, formError, mode } = props;
+  // A new plan starts with the deployment's default label; public is chosen, never assumed.
+  const labels = useLabelChoices(draft.label, mode === 'create');
   const formRef = useRef<HTMLFormElement>(null);
   const handle = (event: FormEvent) => {
     event.preventDefault();
@@ -108,6 +111,16 @@ export function PlanFields(props: PlanFieldsProps) {
             onChange={(v) => v && onChange({ status: v as PlanDraft['status'] })}
             allowDeselect={false}
             error={errors.status}
+          />
+          <Select
+            label={t('planEdit.fields.label')}
+            description={labels.hint(draft.label)}
+            data={labels.data}
+            value={draft.label}
+            onChange={(v) => v && onChange({ label: v })}
+            allowDeselect={false}
+            disabled={labels.pending}
+            error={errors.label}
           />
           <Select
             label={t('planSetup.fields.mechanism')}

@@ -26,6 +26,7 @@ import {
   useVersionedPlan,
   versionedPlanQueryOptions,
 } from '../api/plan-set-up.js';
+import { useLabelChoices } from '../../../../lib/label-choice.js';
 import {
   changesBetween,
   createBody,
@@ -94,12 +95,13 @@ function CreatePlan({ onClose, onSaved }: Common) {
   const localiser = useLocalised();
   const create = useCreatePlan();
   const s = useDraft(() => newPlanDraft('ipap'));
+  const labels = useLabelChoices(s.draft.label, true);
   const submit = () => {
     const found = validateDraft(s.draft, t);
     s.setErrors(found);
     s.setFormError(null);
     if (Object.keys(found).length > 0) return;
-    create.mutate(createBody(s.draft), {
+    create.mutate(createBody(s.draft, labels), {
       onSuccess: (plan) => {
         notifications.show({
           color: 'teal',
@@ -162,6 +164,7 @@ function EditLoaded({
   const [base, setBase] = useState(initial);
   const [etag, setEtag] = useState(initialEtag);
   const s = useDraft(() => draftOf(initial, templateOfLevels(initial.levels)));
+  const labels = useLabelChoices(s.draft.label, false);
   const [conflict, setConflict] = useState<
     { state: 'stale' } | { state: 'reloaded'; fields: PlanField[] } | null
   >(null);
@@ -173,7 +176,7 @@ function EditLoaded({
     s.setErrors(found);
     s.setFormError(null);
     if (Object.keys(found).length > 0) return;
-    const changes = changesBetween(base, s.draft);
+    const changes = changesBetween(base, s.draft, labels);
     if (Object.keys(changes).length === 0) {
       onClose();
       return;

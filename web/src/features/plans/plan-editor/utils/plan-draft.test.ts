@@ -26,7 +26,7 @@ const plan: Plan = {
     policy: 'NONE',
     level: 'PUBLIC',
     releasableTo: ['PUBLIC'],
-    owner: 'RS',
+    owner: 'XR',
     originatorId: null,
   },
   abilities: { update: true, delete: true },
@@ -141,5 +141,47 @@ describe('plan draft', () => {
       { position: 3, date: { date: '2014-12', precision: 'month' as const } },
     ]);
     expect(steps.map((s) => s.position)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('the plan’s security label', () => {
+  const labels = {
+    isPublic: (key: string) => key === 'NONE:PUBLIC',
+    defaultReleasableTo: ['NATO', 'XR'],
+  };
+
+  it('leaves a new plan to the deployment’s default label: public is never assumed', () => {
+    const draft = { ...newPlanDraft('national'), code: 'P-1', titleEn: 'Draft plan' };
+    const body = createBody(draft, labels);
+    expect(body).not.toHaveProperty('label');
+    expect(planCreate.safeParse(body).success).toBe(true);
+  });
+
+  it('sends public only when chosen, and a marked level releasable as the default is', () => {
+    const draft = { ...newPlanDraft('national'), code: 'P-1', titleEn: 'Draft plan' };
+    expect(createBody({ ...draft, label: 'NONE:PUBLIC' }, labels).label).toEqual({
+      policy: 'NONE',
+      level: 'PUBLIC',
+      releasableTo: ['PUBLIC'],
+      originatorId: null,
+    });
+    expect(createBody({ ...draft, label: 'XR:RESTRICTED_XR' }, labels).label).toEqual({
+      policy: 'XR',
+      level: 'RESTRICTED_XR',
+      releasableTo: ['NATO', 'XR'],
+      originatorId: null,
+    });
+  });
+
+  it('changes the label of a saved plan only when another level is chosen', () => {
+    const draft = draftOf(plan, templateOfLevels(plan.levels));
+    expect(changesBetween(plan, draft, labels)).not.toHaveProperty('label');
+    const changes = changesBetween(plan, { ...draft, label: 'NATO:NATO_UNCLASSIFIED' }, labels);
+    expect(changes.label).toMatchObject({
+      policy: 'NATO',
+      level: 'NATO_UNCLASSIFIED',
+      owner: 'XR',
+    });
+    expect(planUpdate.safeParse(changes).success).toBe(true);
   });
 });

@@ -26,6 +26,12 @@ import type {
 } from '../../../../../../core/schemas/plan.js';
 import { isApiError } from '../../../../lib/api-client.js';
 import { errorMessage } from '../../../../lib/error-message.js';
+import {
+  DEFAULT_LABEL_KEY,
+  labelInputOf,
+  labelKeyOf,
+  PUBLIC_LABEL_KEY,
+} from '../../../../lib/label-choice.js';
 
 export { APPROVAL_STEP_KINDS, MAX_PLAN_LEVELS };
 
@@ -67,7 +73,20 @@ export interface PlanDraft {
   status: PlanStatus;
   levels: LevelDraft[];
   steps: StepDraft[];
+  /** The security label as `POLICY:LEVEL`, or the deployment's default (new plans). */
+  label: string;
 }
+
+/** How the form's label choice becomes a body (web/src/lib/label-choice.ts). */
+export interface LabelOptions {
+  isPublic: (key: string) => boolean;
+  defaultReleasableTo: readonly string[];
+}
+
+const NO_LABEL_OPTIONS: LabelOptions = {
+  isPublic: (key) => key === PUBLIC_LABEL_KEY,
+  defaultReleasableTo: [],
+};
 
 /** Errors keyed by the API's field path ('code', 'levels.1.name.sr', 'approvalSteps.0.label'). */
 export type DraftErrors = Record<string, string>;
@@ -111,6 +130,8 @@ export function newPlanDraft(template: PlanTemplate = 'ipap'): PlanDraft {
     status: 'drafting',
     levels: levelDraftsOf(template),
     steps: [],
+    // A new plan is not public unless someone chooses so: the deployment's default label.
+    label: DEFAULT_LABEL_KEY,
   };
 }
 
@@ -153,6 +174,7 @@ export function draftOf(plan: Plan, template: PlanTemplate): PlanDraft {
       rollupRule: l.rollupRule as RollupRule,
     })),
     steps: plan.approvalSteps.map(stepDraftOf),
+    label: labelKeyOf(plan.label),
   };
 }
 
@@ -221,8 +243,18 @@ function stepsBody(draft: PlanDraft): ApprovalStepInput[] {
   });
 }
 
-export function createBody(draft: PlanDraft): PlanCreate {
+export function createBody(draft: PlanDraft, labels: LabelOptions = NO_LABEL_OPTIONS): PlanCreate {
   return {
+    ...(draft.label === DEFAULT_LABEL_KEY
+      ? {}
+      : {
+          label: labelInputOf(
+            draft.label,
+            labels.isPublic(draft.label),
+            undefined,
+            labels.defaultReleasableTo,
+          ),
+        }),
     code: draft.code.trim(),
     title: text(draft.titleEn, draft.titleSr),
     description: text(draft.descriptionEn, draft.descriptionSr),
@@ -236,9 +268,20 @@ export function createBody(draft: PlanDraft): PlanCreate {
 }
 
 /** Only what differs from the plan as loaded, so a change never rewrites what others saved. */
-export function changesBetween(plan: Plan, draft: PlanDraft): PlanUpdate {
+export function changesBetween(
+  plan: Plan,
+  draft: PlanDraft,
+  labels: LabelOptions = NO_LABEL_OPTIONS,
+): PlanUpdate {
   const body = createBody(draft);
   const changes: PlanUpdate = {};
+  if (draft.label !== DEFAULT_LABEL_KEY && draft.label !== labelKeyOf(plan.label))
+    changes.label = labelInputOf(
+      draft.label,
+      labels.isPublic(draft.label),
+      plan.label,
+      labels.defaultReleasableTo,
+    );
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   if (body.code !== plan.code) changes.code = body.code;
   if (!same(body.title, plan.title)) changes.title = body.title;
@@ -258,7 +301,7 @@ export type PlanField = Exclude<keyof PlanUpdate, 'label'>;
 
 /** The top-level fields whose saved value differs from what is typed (after a 412). */
 export function differingFields(plan: Plan, draft: PlanDraft): PlanField[] {
-  return Object.keys(changesBetween(plan, draft)) as PlanField[];
+  return Object.keys(changesBetween(plan, draft)).filter((k) => k !== 'label') as PlanField[];
 }
 
 /** A refusal from the server as messages next to fields, or one message for the whole form. */
