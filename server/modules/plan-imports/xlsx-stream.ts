@@ -98,7 +98,7 @@ export async function readXlsxRows(
     if (!entry) return false;
     const decoder = new TextDecoder('utf-8');
     const xml = new XmlStream(handler);
-    for await (const chunk of readEntry(bytes, entry, budget)) {
+    for await (const chunk of readEntry(bytes, entry, budget, limits.maxExpandedBytes)) {
       budget -= chunk.length;
       if (budget < 0) throw tooLarge(limits.maxExpandedBytes);
       xml.write(decoder.decode(chunk, { stream: true }));

@@ -44,6 +44,8 @@ function parseTag(body: string, handler: XmlHandler): void {
   const attrs: Record<string, string> = {};
   if (space >= 0) {
     for (const m of inner.slice(space).matchAll(ATTRIBUTE)) {
+      // Namespace declarations are not attributes (and `xmlns:r` must not pass for `r`).
+      if (m[1] === 'xmlns' || m[1]!.startsWith('xmlns:')) continue;
       attrs[localName(m[1]!)] = decodeEntities(m[3] ?? m[4] ?? '');
     }
   }

@@ -119,11 +119,13 @@ export function inspectZip(input: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
 /**
  * The bytes of one part, inflated as a stream in chunks. Stops with ImportLimitError as soon as the
  * output passes what the part declared (or `cap`, if smaller): declared sizes are never trusted.
+ * `maxExpandedBytes` is the workbook's cap named in the message (`cap` may be what is left of it).
  */
 export async function* readEntry(
   input: Uint8Array,
   entry: ZipEntry,
   cap: number,
+  maxExpandedBytes = cap,
 ): AsyncGenerator<Buffer> {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const local = entry.localHeaderOffset;
@@ -134,7 +136,7 @@ export async function* readEntry(
   const limit = Math.min(entry.uncompressedSize, cap);
   const data = bytes.subarray(start, end);
   if (entry.method === 0) {
-    if (data.length > limit) throw tooLarge(cap);
+    if (data.length > limit) throw tooLarge(maxExpandedBytes);
     for (let i = 0; i < data.length; i += 64 * 1024) yield data.subarray(i, i + 64 * 1024);
     return;
   }
@@ -150,7 +152,7 @@ export async function* readEntry(
   try {
     for await (const chunk of inflate as AsyncIterable<Buffer>) {
       produced += chunk.length;
-      if (produced > limit) throw produced > cap ? tooLarge(cap) : lyingSize(entry);
+      if (produced > limit) throw produced > cap ? tooLarge(maxExpandedBytes) : lyingSize(entry);
       yield chunk;
     }
   } catch (error) {
