@@ -13,9 +13,6 @@ import { partnersOf } from '../plan-items/repository.js';
 type Reader = Kysely<Database> | Trx;
 export type PlanImportRow = Selectable<PlanImportTable>;
 
-/** Rows per multi-row statement: well under SQLite's 32,766 bound parameters. */
-export const BATCH = 200;
-
 export function findJob(db: Reader, id: string) {
   return db.selectFrom('plan_imports').selectAll().where('id', '=', id).executeTakeFirst();
 }
@@ -184,7 +181,8 @@ export async function loadSnapshot(
     .selectAll('i')
     .where('i.plan_id', '=', planId)
     .where('i.deleted_at', 'is', null)
-    .where(planItemVisibleTo(actor, 'i'))
+    // The plan given: its open containers are computed once, not walked up per row.
+    .where(planItemVisibleTo(actor, 'i', { planId }))
     .execute();
   const visible = new Map(visibleRows.map((r) => [r.id, r]));
   const partners = new Map<string, string[]>();
