@@ -42,7 +42,10 @@ function runOn(database: BetterSqlite3.Database, query: CompiledQuery): QueryRes
   return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
 }
 
-/** A plain read: a SELECT (with or without WITH) built by Kysely, or raw SQL starting SELECT. */
+/**
+ * A plain read: a SELECT built by Kysely (with or without WITH: SQLite allows only SELECTs in a
+ * common table expression), or raw SQL starting with SELECT.
+ */
 function isRead(query: CompiledQuery): boolean {
   if (SelectQueryNode.is(query.query)) return true;
   return RawNode.is(query.query) && /^\s*select\b/i.test(query.sql);
