@@ -203,6 +203,10 @@ describe.each(testDatabases)('containers on %s', (kind) => {
       for (const id of [underHidden, inHiddenPlan]) {
         const res = await sameAsRandom('GET', (x) => `/plan-items/${x}/comments`, id, outsider);
         expect(res.statusCode).toBe(404);
+        const comment = (await inject('GET', `/plan-items/${id}/comments`, insider)).json().items[0]
+          .id as string;
+        const one = await sameAsRandom('GET', (x) => `/comments/${x}`, comment, outsider);
+        expect(one.statusCode).toBe(404);
       }
     });
 
@@ -283,6 +287,22 @@ describe.each(testDatabases)('containers on %s', (kind) => {
       for (const id of [underHidden, inHiddenPlan]) {
         const deleted = await sameAsRandom('DELETE', (x) => `/plan-items/${x}`, id, outsider);
         expect(deleted.statusCode).toBe(404);
+      }
+      const period = await ok('POST', `/plans/${planId}/periods`, insider, {
+        kind: 'quarter',
+        startsOn: '2026-04-01',
+        endsOn: '2026-06-30',
+        title: 'Q2',
+      });
+      for (const who of [outsider, editor]) {
+        const report = await sameAsRandom(
+          'PUT',
+          (x) => `/periods/${period.id}/items/${x}/report`,
+          underHidden,
+          who,
+          { itemStatus: 'ongoing' },
+        );
+        expect(report.statusCode).toBe(404);
       }
       // Nothing changed.
       const item = (await inject('GET', `/plan-items/${inHiddenPlan}`, insider)).json();
