@@ -13,9 +13,6 @@ import { partnersOf } from '../plan-items/repository.js';
 type Reader = Kysely<Database> | Trx;
 export type PlanImportRow = Selectable<PlanImportTable>;
 
-/** Rows per multi-row statement: well under SQLite's 32,766 bound parameters. */
-export const BATCH = 200;
-
 export function findJob(db: Reader, id: string) {
   return db.selectFrom('plan_imports').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -46,6 +46,12 @@ export const PLAN_IMPORT = 'plan_import';
 export const STALLED_AFTER_MS = 10 * 60 * 1000;
 /** Rows checked between two turns of the event loop. */
 const SLICE = 250;
+/**
+ * Rows written between two turns of the event loop inside the commit's transaction: each slice
+ * is one multi-row insert (or this many updates), then setImmediate lets the process answer
+ * other requests — reads go to SQLite's read connection meanwhile (server/db/dialect.ts).
+ */
+const COMMIT_SLICE = 50;
 
 const RUNNING: ImportStatus[] = ['queued', 'validating', 'committing'];
 
@@ -208,7 +214,7 @@ export function planImportService({ db, audit, config }: Deps) {
       let done = 0;
       const step = async () => {
         done += 1;
-        if (done % SLICE !== 0) return;
+        if (done % COMMIT_SLICE !== 0) return;
         // SQLite's driver never leaves the microtask queue between statements: give the event
         // loop a turn so the process keeps answering while the transaction runs.
         await yieldToLoop();
@@ -220,8 +226,8 @@ export function planImportService({ db, audit, config }: Deps) {
       const entries: AuditInput[] = [];
       const idOfRow = new Map<number, string>();
       const creates = [...result.creates].sort((a, b) => a.depth - b.depth);
-      for (let i = 0; i < creates.length; i += repo.BATCH) {
-        const batch = creates.slice(i, i + repo.BATCH).map((op) => {
+      for (let i = 0; i < creates.length; i += COMMIT_SLICE) {
+        const batch = creates.slice(i, i + COMMIT_SLICE).map((op) => {
           const cols = newRecordColumns(ctx);
           idOfRow.set(op.row, cols.id);
           const v = op.values;
