@@ -402,6 +402,24 @@ describe.each(testDatabases)('containers on %s', (kind) => {
       expect(gone.body).not.toContain(deleted);
     });
 
+    it('lists an item whose only items below are hidden as due for a report, like any leaf', async () => {
+      const planId = await newPlan('CONT-DUE', PUBLIC);
+      const parent = await newItem(planId, null, PUBLIC);
+      const hidden = await newItem(planId, parent, ownedBy(ownOrg));
+      const period = await ok('POST', `/plans/${planId}/periods`, insider, {
+        kind: 'quarter',
+        startsOn: '2026-01-01',
+        endsOn: '2026-03-31',
+        title: 'Q1',
+      });
+      const due = async (who: Session) =>
+        (await inject('GET', `/periods/${period.id}/reports-due`, who))
+          .json()
+          .items.map((i: { planItemId: string }) => i.planItemId);
+      expect(await due(outsider)).toEqual([parent]);
+      expect(await due(insider)).toEqual([hidden]);
+    });
+
     it('counts only the items the writer sees on levels being removed', async () => {
       const levelsOf = async (id: string) =>
         (await inject('GET', `/plans/${id}`, outsider)).json().levels as object[];

@@ -9,7 +9,7 @@ import type { PeriodCreate, ReportDraft } from '../../../core/schemas/reporting.
 import type { PlanItemStatus } from '../../../core/plans/status.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { allow, authorize, can, isAdministrator, isCoordinator } from '../../access/policy.js';
-import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
+import { PLAN_ITEM_GRANTS, planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import { lockPlan, type DialectName } from '../../db/dialect.js';
@@ -413,7 +413,9 @@ export function reportingService({ db, audit }: Deps) {
                 .selectFrom('plan_items as c')
                 .select('c.id')
                 .whereRef('c.parent_id', '=', 'i.id')
-                .where('c.deleted_at', 'is', null),
+                // Children the actor sees (the item is, so theirs are the containers): an item
+                // whose children are all hidden is a leaf for this reader, as in the tree.
+                .where(visibleTo(actor, 'c', PLAN_ITEM_GRANTS)),
             ),
           ),
         )
