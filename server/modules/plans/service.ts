@@ -14,6 +14,7 @@ import type {
 import { authorize } from '../../access/policy.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockPlan } from '../../db/dialect.js';
 import type { Database, PlanRow } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
@@ -231,6 +232,8 @@ export function planService({ db, audit }: Deps) {
      */
     async remove(ctx: ActionContext, id: string, expected: number | '*') {
       await db.write(async (trx) => {
+        // No item is added while the plan is counted (item writers take the same lock).
+        await lockPlan(trx, db.dialect, id);
         const before = await requireVisible(trx, ctx, id);
         authorize(ctx.actor, 'delete', PLAN, before.row);
         assertVersion(expected, before.row.version);
