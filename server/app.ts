@@ -11,7 +11,6 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -25,6 +24,7 @@ import { createDb, type Db } from './db/database.js';
 import { AppError, renderError } from './errors.js';
 import { contentEtagHook } from './http/etag.js';
 import { enforceIfMatch } from './http/if-match.js';
+import { openapiTransform } from './http/openapi.js';
 import { decodedPath } from './http/paths.js';
 import { registerApiRateLimit, type RateLimitStore } from './http/rate-limit.js';
 import { collectRoutes } from './http/route-registry.js';
@@ -152,11 +152,26 @@ export async function buildApp(
       servers: [{ url: '/' }],
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'liaison_session',
+            description:
+              'The browser session set by POST /api/v1/auth/login; changes also need the X-CSRF-Token header from /api/v1/auth/me',
+          },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'A personal access token (lsn_…) created in the web app; it can never change credentials',
+          },
         },
       },
+      // Either credential, or none for what is public.
+      security: [{ session: [] }, { bearer: [] }, {}],
     },
-    transform: jsonSchemaTransform,
+    // zod → JSON Schema, then operationIds, If-Match, ETag, 304, 429 and file media types.
+    transform: openapiTransform,
     // Puts schemas registered with an id (e.g. the recursive plan tree) under components.schemas.
     transformObject: jsonSchemaTransformObject,
   });
