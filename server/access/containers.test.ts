@@ -420,6 +420,23 @@ describe.each(testDatabases)('containers on %s', (kind) => {
       expect(await due(insider)).toEqual([hidden]);
     });
 
+    it('moves an item whose deepest items below are hidden exactly as an item without them', async () => {
+      const planId = await newPlan('CONT-MV', PUBLIC);
+      const target = await newItem(planId, null, PUBLIC);
+      const plain = await newItem(planId, null, PUBLIC);
+      const holder = await newItem(planId, null, PUBLIC);
+      const hidden = await newItem(planId, holder, ownedBy(ownOrg));
+      const deepest = await newItem(planId, hidden, ownedBy(ownOrg));
+      const move = (id: string) =>
+        inject('PATCH', `/plan-items/${id}`, outsider, { parentId: target });
+      const a = await move(plain);
+      const b = await move(holder);
+      expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
+      // Those who see the items below find them where the move took them, deeper than the levels.
+      const moved = (await inject('GET', `/plan-items/${deepest}`, insider)).json();
+      expect(moved.depth).toBe(3);
+    });
+
     it('counts only the items the writer sees on levels being removed', async () => {
       const levelsOf = async (id: string) =>
         (await inject('GET', `/plans/${id}`, outsider)).json().levels as object[];

@@ -63,8 +63,12 @@ export const PLAN_ITEM_GRANTS: VisibilityOptions = { grantedThrough: ['plan_id']
 
 /* ---- Containers: a plan item is visible only if its plan and every item above it are ---- */
 
-/** A plan item has at most this many items above it (a plan has at most MAX_PLAN_LEVELS levels). */
-export const MAX_ITEM_ANCESTORS = MAX_PLAN_LEVELS - 1;
+/**
+ * A plan item has at most MAX_PLAN_LEVELS - 1 items above it; the walk up stops well beyond that
+ * (items left deeper than their plan's levels by a level removal stay reachable), as a guard
+ * against a loop in the tree, which fails closed.
+ */
+export const ANCESTOR_WALK_LIMIT = 4 * MAX_PLAN_LEVELS;
 
 export interface ContainerOptions {
   /**
@@ -97,7 +101,7 @@ export function planVisibleTo(
  * SQL predicate: every item above `alias` (following parent_id) is visible to the actor, each on
  * its own label with the plan's grant counting, and live unless reading history. One correlated
  * walk up the tree (a primary-key lookup per level) with the label rule written once; a chain
- * deeper than a plan can go (which the levels forbid) fails closed. `case … end = 0` rather than
+ * longer than ANCESTOR_WALK_LIMIT (a loop) fails closed. `case … end = 0` rather than
  * `not (…)`: the rule can be NULL for a row (an originator compared with no organisations), and a
  * NULL must count as hidden.
  */
@@ -115,10 +119,10 @@ function ancestorsVisibleTo(
         select ${parentId}, 1
       union all
         select cu.parent_id, up.n + 1 from plan_items cu join up on cu.id = up.id
-        where cu.parent_id is not null and up.n <= ${MAX_ITEM_ANCESTORS}
+        where cu.parent_id is not null and up.n <= ${ANCESTOR_WALK_LIMIT}
     )
     select 1 from up join plan_items ca on ca.id = up.id
-    where up.n > ${MAX_ITEM_ANCESTORS} or (case when ${seen} then 1 else 0 end) = 0))`;
+    where up.n > ${ANCESTOR_WALK_LIMIT} or (case when ${seen} then 1 else 0 end) = 0))`;
 }
 
 function planItemLabelLive(actor: Actor | null, alias: string): RawBuilder<SqlBool> {

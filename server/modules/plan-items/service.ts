@@ -4,7 +4,7 @@ import { partialDateBounds } from '../../../core/dates/partial-date.js';
 import { lastDayDue } from '../../../core/plans/due.js';
 import type { PlanItemCreate, PlanItemUpdate } from '../../../core/schemas/plan.js';
 import { authorize } from '../../access/policy.js';
-import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
+import { PLAN_ITEM_GRANTS, planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import { lockPlan } from '../../db/dialect.js';
@@ -81,16 +81,21 @@ async function checkOrganisations(
   }
 }
 
-/** Height of the subtree below an item (0 for a leaf), over live items. */
-async function subtreeHeight(trx: Trx, id: string): Promise<number> {
+/**
+ * Height of the subtree below an item (0 for a leaf), over the live items the actor sees: a move
+ * refused because of items the writer cannot see would tell the writer they exist (docs/SECURITY.md,
+ * "Inference channels"). The item itself is visible, so each child needs only its own label.
+ */
+async function subtreeHeight(trx: Trx, actor: Actor | null, id: string): Promise<number> {
   const children = await trx
-    .selectFrom('plan_items')
-    .select('id')
-    .where('parent_id', '=', id)
-    .where('deleted_at', 'is', null)
+    .selectFrom('plan_items as c')
+    .select('c.id')
+    .where('c.parent_id', '=', id)
+    .where(visibleTo(actor, 'c', PLAN_ITEM_GRANTS))
     .execute();
   let height = 0;
-  for (const child of children) height = Math.max(height, 1 + (await subtreeHeight(trx, child.id)));
+  for (const child of children)
+    height = Math.max(height, 1 + (await subtreeHeight(trx, actor, child.id)));
   return height;
 }
 
@@ -301,7 +306,7 @@ export function planItemService({ db, audit }: Deps) {
         if (moving) {
           const levels = await levelCount(trx, b.plan_id);
           const newDepth = parent ? parent.depth + 1 : 0;
-          if (newDepth + (await subtreeHeight(trx, id)) >= levels) {
+          if (newDepth + (await subtreeHeight(trx, ctx.actor, id)) >= levels) {
             throw errors.unprocessable(
               `This plan has ${levels} levels; the item and those below it would go deeper.`,
               { field: 'parentId' },
