@@ -186,11 +186,14 @@ export function accessTokenService({ db, audit }: Deps) {
         // Revoking twice changes nothing and records nothing.
         if (row.revoked_at) return;
         assertVersion(expected, presentToken(row).version);
-        await trx
+        const done = await trx
           .updateTable('api_tokens')
           .set({ revoked_at: new Date().toISOString() })
           .where('id', '=', id)
-          .execute();
+          .where('revoked_at', 'is', null)
+          .executeTakeFirst();
+        // A concurrent revoke got there first: nothing more to record.
+        if (Number(done.numUpdatedRows) !== 1) return;
         const { name, scopes, prefix } = presentToken(row);
         await audit.record(trx, ctx, {
           action: 'auth.token_revoke',

@@ -215,6 +215,37 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     expect(winner.body.version).toBe(item.version + 1);
   });
 
+  it('concurrent indicator changes and deletes with the same If-Match: exactly one wins', async () => {
+    const planId = await newPlan();
+    const chapter = await createItem(planId, null, 'Chapter');
+    const item = await createItem(planId, chapter.id, 'Objective');
+    const created = await call('POST', `/plan-items/${item.id}/indicators`, {
+      kind: 'quantitative',
+      name: { en: 'Officers trained' },
+      unit: 'people',
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.id as string;
+    const etag = created.etag ?? `"${created.body.version}"`;
+    const changes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        call('PATCH', `/indicators/${id}`, { unit: `unit ${i}` }, { 'if-match': etag }),
+      ),
+    );
+    expect(statuses(changes)).toEqual([200, 412, 412, 412, 412, 412]);
+    const current = changes.find((a) => a.status === 200)!;
+    const tag = current.etag ?? `"${current.body.version}"`;
+    const deletes = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        call('DELETE', `/indicators/${id}`, undefined, { 'if-match': tag }),
+      ),
+    );
+    // The losers find it deleted (404), or — when they read it before the winner committed —
+    // changed since their If-Match (412).
+    expect(deletes.filter((a) => a.status === 204)).toHaveLength(1);
+    for (const a of deletes) expect([204, 404, 412]).toContain(a.status);
+  });
+
   it('concurrent import commits into one plan: exactly one succeeds, the others get 409', async () => {
     const planId = await newPlan();
     await createItem(planId, null, 'Chapter');

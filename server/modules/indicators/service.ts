@@ -217,7 +217,12 @@ export function indicatorService({ db, audit }: Deps) {
                 : input.sourceOfVerification,
           })
           .where('id', '=', id)
-          .execute();
+          // Compare-and-set: of two changes made from the same version, one wins, one gets 412.
+          .where('version', '=', row.version)
+          .executeTakeFirst()
+          .then((done) => {
+            if (Number(done.numUpdatedRows) !== 1) throw errors.stale(row.version + 1);
+          });
         const after = await load(trx, id, row.plan_item_id);
         await audit.record(trx, ctx, {
           action: 'indicator.update',
@@ -239,7 +244,11 @@ export function indicatorService({ db, audit }: Deps) {
           .updateTable('indicators')
           .set({ deleted_at: new Date().toISOString(), version: row.version + 1 })
           .where('id', '=', id)
-          .execute();
+          .where('version', '=', row.version)
+          .executeTakeFirst()
+          .then((done) => {
+            if (Number(done.numUpdatedRows) !== 1) throw errors.stale(row.version + 1);
+          });
         await audit.record(trx, ctx, {
           action: 'indicator.delete',
           entityType: 'indicator',
