@@ -209,7 +209,7 @@ describe.each(testDatabases)('plan history, as-of view and plan grants on %s', (
     await t.inject({
       method: 'DELETE',
       url: `/api/v1/grants/${grant.json().id}`,
-      headers: admin.headers,
+      headers: { ...admin.headers, 'if-match': '"1"' },
     });
     expect(await sees()).toBe(false);
   });
