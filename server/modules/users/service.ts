@@ -268,7 +268,11 @@ export function userService({ db, audit }: Deps) {
             updated_at: new Date().toISOString(),
           })
           .where('id', '=', id)
-          .execute();
+          .where('version', '=', row.version)
+          .executeTakeFirst()
+          .then((done) => {
+            if (Number(done.numUpdatedRows) !== 1) throw errors.stale(row.version + 1);
+          });
         await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
         await audit.record(trx, ctx, {
           action: 'user.password_reset',
