@@ -24,7 +24,10 @@ export const statusBreakdownOut = breakdownOut(PLAN_ITEM_STATUSES);
 export const periodBreakdownOut = breakdownOut(PERIOD_BUCKETS);
 
 const organisationRef = z.object({
-  id: z.string(),
+  /** Null when the organisation is withheld: the reader may not see it (nor its id). */
+  id: z.string().nullable(),
+  /** True for the one group of every lead organisation the reader may not see. */
+  withheld: z.boolean().optional(),
   /** Null when the organisation's own record is hidden from the reader. */
   name: localisedTextOut.nullable(),
   abbreviation: localisedTextOut.nullable(),

@@ -171,8 +171,14 @@ export const planItemOut = z.object({
   status: z.enum(PLAN_ITEM_STATUSES),
   startOn: z.string().nullable(),
   dueOn: z.string().nullable(),
+  /** Null when there is none, or when the reader may not see it (then leadOrganisationWithheld). */
   leadOrganisationId: z.string().nullable(),
+  /** True when the item has a lead organisation the reader may not see: shown without name or id. */
+  leadOrganisationWithheld: z.boolean().optional(),
+  /** The partner organisations the reader may see. */
   partnerOrganisationIds: z.array(z.string()),
+  /** True when some partner organisations are left out because the reader may not see them. */
+  partnerOrganisationsWithheld: z.boolean().optional(),
   weight: z.number(),
   manualProgress: z.number().nullable(),
   budget: z

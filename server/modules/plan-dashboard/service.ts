@@ -24,6 +24,7 @@ import {
 } from '../../../core/schemas/plan-dashboard.js';
 import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
+import { hiddenOrganisations } from '../../access/references.js';
 import { errors } from '../../errors.js';
 import { planItems } from '../plan-items/repository.js';
 import { buildTree } from '../plan-items/tree.js';
@@ -33,6 +34,9 @@ import { periodsOf, reportsOnVisibleItems, visibleOrganisations } from './reposi
 
 type Organisation = NonNullable<PlanDashboard['institutions'][number]['organisation']>;
 
+/** Stands for every lead organisation the reader may not see (never an id: ids are UUIDs). */
+const WITHHELD_LEAD = 'withheld';
+
 export function planDashboardService({ db }: Deps) {
   return {
     async dashboard(actor: Actor | null, planId: string, today: string): Promise<PlanDashboard> {
@@ -40,13 +44,29 @@ export function planDashboardService({ db }: Deps) {
       if (!plan) throw errors.notFound('The plan');
       const levels = (await levelsOf(db.kysely, [plan.id])).get(plan.id) ?? [];
       const rules = levels.map((l) => l.rollupRule as RollupRule);
-      const rows = await planItems(db.kysely, actor, plan.id);
+      // Leads the reader may not see are counted together as one withheld organisation, named by
+      // neither name nor id (server/access/references.ts).
+      const visibleRows = await planItems(db.kysely, actor, plan.id);
+      const hidden = await hiddenOrganisations(
+        db.kysely,
+        actor,
+        visibleRows.map((r) => r.lead_organisation_id),
+      );
+      const rows = visibleRows.map((r) =>
+        r.lead_organisation_id !== null && hidden.has(r.lead_organisation_id)
+          ? { ...r, lead_organisation_id: WITHHELD_LEAD }
+          : r,
+      );
       // Partners play no part here; the tree builder only needs to know there are none to show.
       const tree = buildTree(rows, actor, new Map(), rules);
       const nodes = flattenTree(tree);
 
       const leadIds = [
-        ...new Set(nodes.map((n) => n.leadOrganisationId).filter((x): x is string => x !== null)),
+        ...new Set(
+          nodes
+            .map((n) => n.leadOrganisationId)
+            .filter((x): x is string => x !== null && x !== WITHHELD_LEAD),
+        ),
       ];
       const organisations = new Map<string, Organisation>();
       for (const o of await visibleOrganisations(db.kysely, actor, leadIds))
@@ -59,7 +79,9 @@ export function planDashboardService({ db }: Deps) {
               : null,
         });
       const organisation = (id: string | null): Organisation | null =>
-        id === null ? null : (organisations.get(id) ?? { id, name: null, abbreviation: null });
+        id === null
+          ? null
+          : (organisations.get(id) ?? { id: null, name: null, abbreviation: null, withheld: true });
 
       const [periods, approved, returned] = await Promise.all([
         periodsOf(db.kysely, plan.id),

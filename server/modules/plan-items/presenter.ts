@@ -1,16 +1,25 @@
 /** Plan-item rows → API shape. */
 import type { PlanItem } from '../../../core/schemas/plan.js';
 import { abilitiesFor } from '../../access/policy.js';
+import { NOTHING_WITHHELD } from '../../access/references.js';
 import type { Actor } from '../../audit/context.js';
 import type { PlanItemRow } from '../../db/schema.js';
 import { presentLabel, text } from '../shared/records.js';
 import { PLAN_ITEM } from './policy.js';
 
+/**
+ * `hiddenOrganisations`: organisations the reader may not see (server/access/references.ts); the
+ * item names neither their names nor their ids, only that they are withheld.
+ */
 export function presentPlanItem(
   row: PlanItemRow,
   actor: Actor | null,
   partnerOrganisationIds: string[] = [],
+  hiddenOrganisations: ReadonlySet<string> = NOTHING_WITHHELD,
 ): PlanItem {
+  const leadWithheld =
+    row.lead_organisation_id !== null && hiddenOrganisations.has(row.lead_organisation_id);
+  const partners = partnerOrganisationIds.filter((id) => !hiddenOrganisations.has(id));
   const hasBudget =
     row.budget_amount !== null || row.budget_currency !== null || row.funding_source !== null;
   return {
@@ -30,8 +39,10 @@ export function presentPlanItem(
     status: row.status as PlanItem['status'],
     startOn: row.start_on,
     dueOn: row.due_on,
-    leadOrganisationId: row.lead_organisation_id,
-    partnerOrganisationIds,
+    leadOrganisationId: leadWithheld ? null : row.lead_organisation_id,
+    leadOrganisationWithheld: leadWithheld,
+    partnerOrganisationIds: partners,
+    partnerOrganisationsWithheld: partners.length !== partnerOrganisationIds.length,
     weight: row.weight,
     manualProgress: row.manual_progress,
     budget: hasBudget

@@ -24,6 +24,7 @@ import {
 import { deleteContents, restoreContents } from './containment.js';
 import { PLAN_ITEM } from './policy.js';
 import { presentPlanItem } from './presenter.js';
+import { hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
 import * as repo from './repository.js';
 import { transientCode, type Renumbered } from './repository.js';
 import { ancestorIds } from '../shared/tree.js';
@@ -33,7 +34,8 @@ export async function loadPlanItem(db: Kysely<Database> | Trx, actor: Actor | nu
   const row = await repo.findPlanItem(db, actor, id);
   if (!row) return undefined;
   const partners = await repo.partnersOf(db, [id]);
-  return { row, body: presentPlanItem(row, actor, partners.get(id) ?? []) };
+  const hidden = await hiddenOrganisations(db, actor, organisationsOfItems([row], partners));
+  return { row, body: presentPlanItem(row, actor, partners.get(id) ?? [], hidden) };
 }
 
 async function levelCount(trx: Trx, planId: string) {
@@ -361,8 +363,12 @@ export function planItemService({ db, audit }: Deps) {
           .where('version', '=', b.version)
           .executeTakeFirst();
         if (Number(done.numUpdatedRows) !== 1) throw errors.stale(b.version + 1);
-        if (input.partnerOrganisationIds)
-          await repo.setPartners(trx, id, input.partnerOrganisationIds);
+        if (input.partnerOrganisationIds) {
+          // Partners the writer may not see were never shown to them: they stay as they are.
+          const current = (await repo.partnersOf(trx, [id])).get(id) ?? [];
+          const kept = await hiddenOrganisations(trx, ctx.actor, current);
+          await repo.setPartners(trx, id, [...input.partnerOrganisationIds, ...kept]);
+        }
         const renumbered: Renumbered[] = [];
         if (moving || input.position !== undefined) {
           renumbered.push(

@@ -55,6 +55,8 @@ export function buildTree(
   actor: Actor | null,
   partners: Map<string, string[]>,
   rules: RollupRule[],
+  /** Organisations the reader may not see: items show them as withheld (presenter). */
+  hiddenOrganisations?: ReadonlySet<string>,
 ): PlanTreeNode[] {
   const byParent = new Map<string | null, PlanItemRow[]>();
   for (const row of rows) {
@@ -74,7 +76,7 @@ export function buildTree(
     node: RollupNode & { row: PlanItemRow },
     result: RollupResult,
   ): PlanTreeNode => ({
-    ...presentPlanItem(node.row, actor, partners.get(node.id) ?? []),
+    ...presentPlanItem(node.row, actor, partners.get(node.id) ?? [], hiddenOrganisations),
     rollup: {
       progress: result.progress,
       rule: result.rule,

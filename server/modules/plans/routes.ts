@@ -18,6 +18,7 @@ import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
 import { presentPlan } from './presenter.js';
 import { presentPlanItem } from '../plan-items/presenter.js';
+import { hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
 import { partnersOf, planItems } from '../plan-items/repository.js';
 import { buildTree, planTreeOut } from '../plan-items/tree.js';
 import { planItemsAsOf } from '../plan-items/as-of.js';
@@ -125,8 +126,13 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
         db.kysely,
         list.map((r) => r.id),
       );
+      const hidden = await hiddenOrganisations(
+        db.kysely,
+        request.actor,
+        organisationsOfItems(list, partners),
+      );
       return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (r) =>
-        presentPlanItem(r, request.actor, partners.get(r.id) ?? []),
+        presentPlanItem(r, request.actor, partners.get(r.id) ?? [], hidden),
       );
     },
   );
@@ -155,6 +161,11 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
         db.kysely,
         items.map((i) => i.id),
       );
+      const hidden = await hiddenOrganisations(
+        db.kysely,
+        request.actor,
+        organisationsOfItems(items, partners),
+      );
       return {
         planId: plan.id,
         asOf: asOf ?? null,
@@ -164,6 +175,7 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
           request.actor,
           partners,
           levels.map((l) => l.rollupRule as RollupRule),
+          hidden,
         ),
       };
     },

@@ -170,7 +170,7 @@ export function PlanDashboardRoute() {
                   )}
                   bucketLabel={statusLabel}
                   rows={d.institutions.map((g) => ({
-                    key: g.organisation?.id ?? 'none',
+                    key: g.organisation ? (g.organisation.id ?? 'withheld') : 'none',
                     name: (
                       <Text span size="sm" fw={500} c={g.organisation?.name ? undefined : 'dimmed'}>
                         {institutionName(g.organisation)}

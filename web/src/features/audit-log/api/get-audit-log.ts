@@ -16,6 +16,8 @@ export interface AuditEntry {
   before: unknown;
   after: unknown;
   hash: string;
+  /** The entry is about a record the reader may not see: its id and before/after are withheld. */
+  redacted: boolean;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

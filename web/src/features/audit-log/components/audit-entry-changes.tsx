@@ -52,10 +52,16 @@ export function AuditEntryChanges({ entry }: { entry: AuditEntry }) {
           {changed.join(', ')}
         </Text>
       ) : null}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <State title={t('auditLog.entry.before')} value={entry.before} />
-        <State title={t('auditLog.entry.after')} value={entry.after} />
-      </SimpleGrid>
+      {entry.redacted ? (
+        <Text size="sm" c="dimmed">
+          {t('auditLog.withheldContent')}
+        </Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <State title={t('auditLog.entry.before')} value={entry.before} />
+          <State title={t('auditLog.entry.after')} value={entry.after} />
+        </SimpleGrid>
+      )}
     </Stack>
   );
 }

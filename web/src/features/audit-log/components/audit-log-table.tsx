@@ -120,6 +120,10 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
                               {entry.entityId}
                             </Text>
                           )
+                        ) : entry.redacted ? (
+                          <Text size="xs" c="dimmed">
+                            {t('auditLog.withheld')}
+                          </Text>
                         ) : null}
                       </>
                     ) : (

@@ -51,6 +51,17 @@ export function ItemDetails({
       </Anchor>
     );
   };
+  // A reference the reader may not see is shown without its name or id.
+  const withheld = (
+    <Text span size="sm" c="dimmed">
+      {t('planDashboard.institutions.hidden')}
+    </Text>
+  );
+  const withheldPartners = (
+    <Text span size="sm" c="dimmed">
+      {t('planItem.withheldPartners')}
+    </Text>
+  );
   const start = item.startOn
     ? localiser.date({
         date: item.startOn,
@@ -72,19 +83,29 @@ export function ItemDetails({
           {level ? localiser.text(level.name) : String(item.depth + 1)}
         </Fact>
         <Fact term={t('planItem.lead')}>
-          {item.leadOrganisationId ? organisation(item.leadOrganisationId) : '—'}
+          {item.leadOrganisationId
+            ? organisation(item.leadOrganisationId)
+            : item.leadOrganisationWithheld
+              ? withheld
+              : '—'}
         </Fact>
         <Fact term={t('planItem.partners')}>
-          {item.partnerOrganisationIds.length === 0 ? (
+          {item.partnerOrganisationIds.length === 0 && !item.partnerOrganisationsWithheld ? (
             '—'
           ) : (
             <Group component="span" gap={4} wrap="wrap">
               {item.partnerOrganisationIds.map((id, index) => (
                 <span key={id}>
                   {organisation(id)}
-                  {index < item.partnerOrganisationIds.length - 1 ? ',' : ''}
+                  {index < item.partnerOrganisationIds.length - 1 ||
+                  item.partnerOrganisationsWithheld
+                    ? ','
+                    : ''}
                 </span>
               ))}
+              {item.partnerOrganisationsWithheld ? (
+                <span>{item.partnerOrganisationIds.length > 0 ? withheldPartners : withheld}</span>
+              ) : null}
             </Group>
           )}
         </Fact>
