@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
+import { deployment } from '../test/partner.js';
 import { changesExistingRecord, IF_MATCH_EXEMPT, requiresIfMatch } from './if-match.js';
 import { registeredRoutes } from './route-registry.js';
 
@@ -64,5 +65,46 @@ describe.each(testDatabases)('If-Match on every change to an existing record on 
       expect(res.statusCode, `${route.key}: ${res.body}`).toBe(428);
       expect(res.json().error.code).toBe('precondition_required');
     }
+  });
+  it('revokes a grant only with If-Match: 428 without, 412 with another version', async () => {
+    const organisation = await t.inject({
+      method: 'POST',
+      url: '/api/v1/organisations',
+      headers: admin.headers,
+      payload: { kind: 'other', side: 'other', nation: deployment.nation, name: { en: 'Granted' } },
+    });
+    expect(organisation.statusCode, organisation.body).toBe(201);
+    const viewer = await t.signIn('viewer');
+    const viewerId = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: viewer.headers })
+    ).json().user.id as string;
+    const grant = await t.inject({
+      method: 'POST',
+      url: `/api/v1/users/${viewerId}/grants`,
+      headers: admin.headers,
+      payload: { entityType: 'organisation', entityId: organisation.json().id },
+    });
+    expect(grant.statusCode, grant.body).toBe(201);
+    expect(grant.json().version).toBe(1);
+    const url = `/api/v1/grants/${grant.json().id}`;
+    const revoke = (ifMatch?: string) =>
+      t.inject({
+        method: 'DELETE',
+        url,
+        headers: ifMatch ? { ...admin.headers, 'if-match': ifMatch } : admin.headers,
+      });
+    expect((await revoke()).statusCode).toBe(428);
+    expect((await revoke('"2"')).statusCode).toBe(412);
+    const grants = async () =>
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/users/${viewerId}/grants`,
+          headers: admin.headers,
+        })
+      ).json().items as unknown[];
+    expect(await grants()).toHaveLength(1);
+    expect((await revoke(`"${grant.json().version}"`)).statusCode).toBe(204);
+    expect(await grants()).toHaveLength(0);
   });
 });

@@ -24,6 +24,9 @@ import { USER } from './policy.js';
 
 type Reader = Kysely<Database> | Trx;
 
+/** The version of every grant: grants are created and revoked, never changed. */
+export const GRANT_VERSION = 1;
+
 /** Entity tables a grant may point at. */
 const GRANT_TABLES = {
   organisation: 'organisations',
@@ -36,9 +39,6 @@ const GRANT_TABLES = {
   person: 'persons',
 } as const;
 
-export function presentUser(
-  row: UserRow,
-  organisationIds: string[],
 /** Is the record a grant would open live and readable by the actor (containers included)? */
 async function grantTargetVisible(
   trx: Reader,
@@ -56,6 +56,9 @@ async function grantTargetVisible(
   return Boolean(found);
 }
 
+export function presentUser(
+  row: UserRow,
+  organisationIds: string[],
   clearances: readonly Clearance[] = [],
 ): User {
   return {
@@ -251,12 +254,13 @@ export function userService({ db, audit }: Deps) {
     },
 
     /** Issues a new one-time password and ends the user's sessions. */
-    async resetPassword(ctx: ActionContext, id: string) {
+    async resetPassword(ctx: ActionContext, id: string, expected: number | '*' = '*') {
       authorize(ctx.actor, 'update', USER);
       const password = oneTimePassword();
       const hash = await hashPassword(password);
       await db.write(async (trx) => {
         const { row } = await findUser(trx, ctx, id);
+        assertVersion(expected, row.version);
         await trx
           .updateTable('users')
           .set({
@@ -359,6 +363,8 @@ function presentGrant(row: {
 }) {
   return {
     id: row.id,
+    // A grant never changes (it is created, then revoked): its If-Match version is always 1.
+    version: GRANT_VERSION,
     userId: row.user_id,
     entityType: row.entity_type,
     entityId: row.entity_id,

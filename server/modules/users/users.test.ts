@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
+import { deployment } from '../../test/partner.js';
 
 describe.each(testDatabases)('user administration on %s', (kind) => {
   let t: TestApp;
@@ -34,15 +35,23 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
         email: 'Mila@Example.test',
         displayName: 'Mila',
         role: 'editor',
-        nation: 'RS',
-        clearances: { NATO: 1, RS: 2 },
+        nation: deployment.nation,
+        clearances: [
+          { policy: 'NATO', level: 'NATO_UNCLASSIFIED' },
+          { policy: deployment.nationalPolicy, level: deployment.nationalHigherLevel },
+        ],
+        currentPassword: admin.password,
       },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json().user).toMatchObject({
       email: 'mila@example.test',
       role: 'editor',
-      clearances: { NATO: 1, RS: 2 },
+      nation: deployment.nation,
+      clearances: [
+        { policy: 'NATO', level: 'NATO_UNCLASSIFIED', rank: 1 },
+        { policy: deployment.nationalPolicy, level: deployment.nationalHigherLevel, rank: 2 },
+      ],
       mustChangePassword: true,
     });
     const login = await t.inject({
@@ -68,7 +77,12 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/users',
       headers: admin.headers,
-      payload: { email: 'mila@example.test', displayName: 'Again', role: 'viewer' },
+      payload: {
+        email: 'mila@example.test',
+        displayName: 'Again',
+        role: 'viewer',
+        currentPassword: admin.password,
+      },
     });
     expect(duplicate.statusCode).toBe(409);
   });
@@ -83,6 +97,7 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
         displayName: 'Ghost',
         role: 'viewer',
         organisationIds: ['0192d7a0-7c1e-7000-8000-000000000000'],
+        currentPassword: admin.password,
       },
     });
     expect(res.statusCode).toBe(422);
@@ -114,14 +129,14 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
       headers: { ...admin.headers, 'if-match': etag },
       payload: {
         role: 'contributor',
-        clearances: { NATO: 2, RS: 0 },
+        clearances: [{ policy: 'NATO', level: 'NATO_RESTRICTED' }],
         organisationIds: [organisation],
       },
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({
       role: 'contributor',
-      clearances: { NATO: 2, RS: 0 },
+      clearances: [{ policy: 'NATO', level: 'NATO_RESTRICTED', rank: 2 }],
       organisationIds: [organisation],
       version: 2,
     });
@@ -173,7 +188,7 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
       label: {
         policy: 'NATO',
         level: 'NATO_UNCLASSIFIED',
-        releasableTo: ['RS'],
+        releasableTo: [deployment.nation],
         originatorId: organisation,
       },
     };
@@ -226,10 +241,24 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
       (await t.inject({ method: 'GET', url: eventUrl, headers: reader.headers })).statusCode,
     ).toBe(200);
 
+    const grantUrl = `/api/v1/grants/${grant.json().id}`;
+    expect(grant.json().version).toBe(1);
+    const withoutIfMatch = await t.inject({
+      method: 'DELETE',
+      url: grantUrl,
+      headers: admin.headers,
+    });
+    expect(withoutIfMatch.statusCode).toBe(428);
+    const stale = await t.inject({
+      method: 'DELETE',
+      url: grantUrl,
+      headers: { ...admin.headers, 'if-match': '"2"' },
+    });
+    expect(stale.statusCode).toBe(412);
     const revoked = await t.inject({
       method: 'DELETE',
-      url: `/api/v1/grants/${grant.json().id}`,
-      headers: admin.headers,
+      url: grantUrl,
+      headers: { ...admin.headers, 'if-match': `"${grant.json().version}"` },
     });
     expect(revoked.statusCode).toBe(204);
     expect(
