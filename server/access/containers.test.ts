@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
+import { deployment } from '../test/partner.js';
 
 const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
 /** Readable only inside the originating organisation (or with a grant). */
@@ -96,7 +97,7 @@ describe.each(testDatabases)('containers on %s', (kind) => {
         await ok('POST', '/organisations', admin, {
           kind: 'ministry',
           side: 'partner',
-          nation: 'RS',
+          nation: deployment.nation,
           name: { en: name },
           label: PUBLIC,
         })

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
+import { deployment } from '../test/partner.js';
 
 const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
 
@@ -45,7 +46,7 @@ describe.each(testDatabases)('the editor’s scope on %s', (kind) => {
       created('/organisations', admin, {
         kind: 'ministry',
         side: 'partner',
-        nation: 'RS',
+        nation: deployment.nation,
         name: { en: name },
         label: PUBLIC,
         ...(parentId ? { parentId } : {}),

@@ -7,6 +7,9 @@
 export const FICTIONAL_PARTNER_TEST_FILES = [
   'server/access/visibility.test.ts',
   'server/access/visibility.property.test.ts',
+  'server/access/containers.test.ts',
+  'server/access/containers.property.test.ts',
+  'server/access/editor-scope.test.ts',
   'server/access/safe-defaults.test.ts',
   'server/auth/auth.test.ts',
   'server/modules/users/clearances.test.ts',
