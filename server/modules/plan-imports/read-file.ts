@@ -1,10 +1,11 @@
 /**
  * An uploaded file → rows of text, never trusting the file. The parsing runs in a worker thread
  * with memory limits (`resourceLimits`) and a time limit, so a hostile or broken file can cost the
- * worker its life but never the server its memory or its event loop. Before any parsing, an XLSX
- * file's ZIP directory is checked against the caps (checkImportFile, run on upload: a bomb gets a
- * 413 at once); inside the worker every part is inflated with its output counted and rows, cells
- * and shared strings are capped while they stream (xlsx-stream.ts). Formula cells are read as their
+ * worker its life but never the server its memory or its event loop. Before any parsing, on upload,
+ * an XLSX file's ZIP directory is checked against the caps and its parts inflated with their output
+ * counted (checkImportFile: a bomb gets a 413 at once); inside the worker every part is inflated
+ * with its output counted again and rows, cells and shared strings are capped while they stream
+ * (xlsx-stream.ts). Formula cells are read as their
  * formula text and never evaluated.
  */
 import { Worker } from 'node:worker_threads';
@@ -21,7 +22,7 @@ import {
 import { IMPORT_MAX_ROWS } from '../../../core/schemas/plan-import.js';
 import type { Config } from '../../config.js';
 import { DEFAULT_XLSX_LIMITS, readXlsxRows, type XlsxLimits } from './xlsx-stream.js';
-import { inspectZip } from './zip-guard.js';
+import { inspectZip, readEntry } from './zip-guard.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -63,18 +64,25 @@ export function formatOf(bytes: Uint8Array, fileName: string): ImportFormat {
 }
 
 /**
- * The checks made before any parsing, on the request thread (they read only the ZIP directory: a
- * few microseconds): an XLSX whose parts declare more than the caps is refused with
- * ImportLimitError. A damaged archive passes here and fails in the dry run with its own message.
+ * The checks made before any parsing, on upload: an XLSX whose ZIP directory declares more than the
+ * caps is refused with ImportLimitError at once, and then every part is inflated with its output
+ * counted and thrown away — zlib works on libuv's thread pool, the request thread only counts
+ * 64 KB chunks — so a workbook that lies about its sizes is refused too, within a second or so. A
+ * damaged archive passes here and fails in the dry run with its own message.
  */
-export function checkImportFile(
+export async function checkImportFile(
   bytes: Uint8Array,
   format: ImportFormat,
   limits: ImportReadLimits = DEFAULT_IMPORT_LIMITS,
-): void {
+): Promise<void> {
   if (format !== 'xlsx') return;
   try {
-    inspectZip(bytes, limits);
+    let budget = limits.maxExpandedBytes;
+    for (const entry of inspectZip(bytes, limits)) {
+      for await (const chunk of readEntry(bytes, entry, budget, limits.maxExpandedBytes)) {
+        budget -= chunk.length;
+      }
+    }
   } catch (error) {
     if (error instanceof ImportLimitError) throw error;
   }

@@ -410,8 +410,9 @@ export function planImportService({ db, audit, config }: Deps) {
         throw errors.unprocessable((error as Error).message, { field: 'content' });
       }
       try {
-        // Caps checked before any parsing (the ZIP directory of an XLSX): a bomb is refused now.
-        checkImportFile(bytes, format, readLimits);
+        // Caps checked before any parsing (the ZIP directory of an XLSX, then its parts inflated
+        // with the output counted): a bomb is refused now.
+        await checkImportFile(bytes, format, readLimits);
       } catch (error) {
         throw new AppError(413, 'payload_too_large', (error as Error).message);
       }
