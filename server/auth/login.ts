@@ -43,18 +43,24 @@ export function loginService({ db, audit, config }: Deps) {
   ): Promise<never> {
     await db.write(async (trx) => {
       if (user && reason !== 'locked') {
-        const failures = user.failed_logins + 1;
-        await trx
+        // Counted in the database (failed_logins + 1), not from the row read before the password
+        // check: failures racing in parallel each count, so a burst still locks the account.
+        const counted = await trx
           .updateTable('users')
-          .set({
-            failed_logins: failures >= LOCKOUT_AFTER ? 0 : failures,
-            locked_until:
-              failures >= LOCKOUT_AFTER
-                ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString()
-                : user.locked_until,
-          })
+          .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
           .where('id', '=', user.id)
-          .execute();
+          .returning('failed_logins')
+          .executeTakeFirst();
+        if (counted && counted.failed_logins >= LOCKOUT_AFTER) {
+          await trx
+            .updateTable('users')
+            .set({
+              failed_logins: 0,
+              locked_until: new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString(),
+            })
+            .where('id', '=', user.id)
+            .execute();
+        }
       }
       await audit.record(trx, ctx, {
         action: 'auth.login_failed',

@@ -6,6 +6,8 @@
  * exactly one report transition, never a 5xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditLog } from '../audit/audit-log.js';
+import { createUser } from '../auth/users.js';
 import { testDatabases } from './databases.js';
 import { startTestApp, type Session, type TestApp } from './harness.js';
 
@@ -244,6 +246,22 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     // changed since their If-Match (412).
     expect(deletes.filter((a) => a.status === 204)).toHaveLength(1);
     for (const a of deletes) expect([204, 404, 412]).toContain(a.status);
+  });
+
+  it('a burst of wrong passwords in parallel still locks the account', async () => {
+    const email = `burst.${kind}@example.test`;
+    const password = 'a long and correct passphrase';
+    await createUser(t.db, new AuditLog(t.db.dialect), { email, role: 'viewer', password });
+    const login = (pw: string) =>
+      fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: pw }),
+      }).then((r) => r.status);
+    const wrong = await Promise.all(Array.from({ length: 8 }, (_, i) => login(`wrong ${i}`)));
+    expect(wrong).toEqual(Array(8).fill(401));
+    // Five failures lock the account: the right password is refused for a while.
+    expect(await login(password)).toBe(401);
   });
 
   it('concurrent import commits into one plan: exactly one succeeds, the others get 409', async () => {
