@@ -186,10 +186,20 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     await post('submit', editor);
     const approved = await post('approve', coordinator);
     expect(approved.json().status).toBe('approved');
-    const item = (await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}` })).json();
+    const item = (
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/plan-items/${ledItem}`,
+        headers: coordinator.headers,
+      })
+    ).json();
     expect(item).toMatchObject({ status: 'implemented', manualProgress: 100 });
     const history = (
-      await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/reports` })
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/plan-items/${ledItem}/reports`,
+        headers: coordinator.headers,
+      })
     ).json().items;
     expect(
       history.map((h: { status: string; period: { title: string } }) => [h.period.title, h.status]),
@@ -202,7 +212,11 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     expect(approvedEntry.reviewedBy).not.toBe(approvedEntry.submittedBy);
     // The approval moved the item's status; the item's change history says so, and who did it.
     const changes = (
-      await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/changes` })
+      await t.inject({
+        method: 'GET',
+        url: `/api/v1/plan-items/${ledItem}/changes`,
+        headers: coordinator.headers,
+      })
     ).json().items;
     expect(changes.at(-1)).toMatchObject({
       status: 'implemented',
@@ -236,7 +250,13 @@ describe.each(testDatabases)('reporting periods on %s', (kind) => {
     const described = (await indicator('qualitative', 'Quality of the courses')).json()
       .id as string;
     const measurements = async () =>
-      (await t.inject({ method: 'GET', url: `/api/v1/plan-items/${ledItem}/indicators` }))
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/plan-items/${ledItem}/indicators`,
+          headers: coordinator.headers,
+        })
+      )
         .json()
         .items.find((i: { id: string }) => i.id === counted).measurements as {
         measuredOn: string;
