@@ -260,6 +260,18 @@ export async function lockPlan(
     await sql`select id from plans where id = ${planId} for update`.execute(trx);
 }
 
+/**
+ * Serialises moves in the organisation tree (its loop check reads the ancestors, then writes the
+ * parent: two crossing moves checked at once would both pass). PostgreSQL takes a transaction-
+ * scoped advisory lock; SQLite's BEGIN IMMEDIATE already serialises every writer.
+ */
+export async function lockOrganisationTree(
+  trx: QueryExecutorProvider,
+  dialect: DialectName,
+): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(7002)`.execute(trx);
+}
+
 /** What a driver error means, whichever database raised it. */
 export function classifyDbError(
   error: unknown,

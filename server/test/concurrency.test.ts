@@ -264,6 +264,42 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     expect(await login(password)).toBe(401);
   });
 
+  it('two crossing moves in the organisation tree: one passes, the other would loop', async () => {
+    const admin = await t.signIn('administrator');
+    const organisation = async (name: string) => {
+      const res = await call(
+        'POST',
+        '/organisations',
+        {
+          kind: 'ministry',
+          side: 'partner',
+          nation: 'RS',
+          name: { en: name },
+          label: { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] },
+        },
+        {},
+        admin,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body.id as string;
+    };
+    for (let round = 0; round < 3; round++) {
+      const a = await organisation(`Crossing A ${round}`);
+      const b = await organisation(`Crossing B ${round}`);
+      const answers = await Promise.all([
+        call('PATCH', `/organisations/${a}`, { parentId: b }, { 'if-match': '*' }, admin),
+        call('PATCH', `/organisations/${b}`, { parentId: a }, { 'if-match': '*' }, admin),
+      ]);
+      expect(statuses(answers)).toEqual([200, 422]);
+      const rows = await t.db.kysely
+        .selectFrom('organisations')
+        .select(['id', 'parent_id'])
+        .where('id', 'in', [a, b])
+        .execute();
+      expect(rows.filter((r) => r.parent_id !== null)).toHaveLength(1);
+    }
+  });
+
   it('concurrent import commits into one plan: exactly one succeeds, the others get 409', async () => {
     const planId = await newPlan();
     await createItem(planId, null, 'Chapter');

@@ -3,6 +3,7 @@ import type { OrganisationCreate, OrganisationUpdate } from '../../../core/schem
 import { authorize } from '../../access/policy.js';
 import type { ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockOrganisationTree } from '../../db/dialect.js';
 import type { OrganisationRow } from '../../db/schema.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
@@ -105,6 +106,8 @@ export function organisationService({ db, audit }: Deps) {
       input: OrganisationUpdate,
     ) {
       return db.write(async (trx) => {
+        // A move checks the tree for loops; moves take turns so two crossing ones cannot both pass.
+        if (input.parentId !== undefined) await lockOrganisationTree(trx, db.dialect);
         const before = await requireVisible(trx, ctx, id);
         authorize(ctx.actor, 'update', ORGANISATION, before);
         assertVersion(expected, before.version);
