@@ -1,15 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
   cellText,
+  csvRecords,
   decodeUtf8,
   detectSeparator,
   ImportFileError,
+  ImportLimitError,
   parseCsv,
   readTable,
 } from './import-table.js';
 import { normaliseDate, normaliseDue, parseNumber, parseStatus } from './import-values.js';
 
 describe('CSV reader', () => {
+  it('stops at the first field longer than the cap, quoted or not, naming row and column', () => {
+    const records = csvRecords(`a;b\nok;${'x'.repeat(11)}\nnever;read`, ';', 10);
+    expect(records.next().value).toEqual({ row: 1, cells: ['a', 'b'] });
+    expect(() => records.next()).toThrow(ImportLimitError);
+    expect(() => [...csvRecords(`a;"${'y'.repeat(11)}"`, ';', 10)]).toThrow(
+      /Row 1, column 2 holds more than 10 characters/,
+    );
+  });
+
+  it('refuses more rows than the cap as a limit', () => {
+    const rows = [
+      { row: 1, cells: ['Code'] },
+      ...[2, 3, 4].map((row) => ({ row, cells: [`1.${row}`] })),
+    ];
+    expect(() => readTable(rows, 2)).toThrow(ImportLimitError);
+    expect(() => readTable(rows, 2)).toThrow(/more than 2 rows/);
+  });
+
   it('reads quoted cells with separators, doubled quotes and line breaks', () => {
     const rows = parseCsv('a;"b;c";"say ""hi"""\r\n"two\nlines";x;\r\nlast;;z');
     expect(rows).toEqual([
