@@ -8,6 +8,7 @@ import type { Db } from '../db/database.js';
 import { searchText } from '../modules/shared/records.js';
 import { testDatabases } from '../test/databases.js';
 import { openTestDatabase, type TestDatabase } from '../test/harness.js';
+import { DATA_SETS, seedDeploymentSettings } from './load-reference.js';
 import {
   mulberry32,
   seedSynthetic,
@@ -88,6 +89,9 @@ describe.each(testDatabases)('synthetic data on %s', (kind) => {
     main = await openTestDatabase(kind);
     // The second database is always SQLite: on PostgreSQL this also compares the two dialects.
     second = await openTestDatabase('sqlite');
+    // The synthetic plan is labelled in the deployment's own scheme: load the reference one.
+    for (const t of [main, second])
+      await seedDeploymentSettings(t.db, new AuditLog(t.db.dialect), DATA_SETS.reference);
     counts = await seedSynthetic(main.db, new AuditLog(main.db.dialect), {
       items: ITEMS,
       seed: 42,

@@ -3,6 +3,8 @@ import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 import { setClearance } from '../../test/clearances.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 const NATO_UNCLASSIFIED = { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS'] };
 
 describe.each(testDatabases)('comments on plan items on %s', (kind) => {
@@ -57,7 +59,8 @@ describe.each(testDatabases)('comments on plan items on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/plan-items',
         headers: coordinator.headers,
-        payload: { planId: plan.id, parentId: chapter.id, ...payload },
+        // Public by choice (an item without a label is not): the comments inherit it.
+        payload: { planId: plan.id, parentId: chapter.id, label: PUBLIC, ...payload },
       });
       expect(res.statusCode).toBe(201);
       return res.json().id as string;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 describe.each(testDatabases)('indicators on %s', (kind) => {
   let t: TestApp;
   let coordinator: Session;
@@ -21,6 +23,8 @@ describe.each(testDatabases)('indicators on %s', (kind) => {
         planId: plan.id,
         parentId: chapter.id,
         title: { en: 'Train public affairs officers' },
+        // Read signed out below: public by choice (an item without a label is not public).
+        label: PUBLIC,
       },
     });
     itemId = item.json().id;

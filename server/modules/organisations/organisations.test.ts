@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 async function auditEntries(t: TestApp, entityId: string) {
   return t.db.kysely
     .selectFrom('audit_log')
@@ -27,7 +29,8 @@ describe.each(testDatabases)('organisations on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/organisations',
       headers: session.headers,
-      payload: payload as object,
+      // Public by choice (an organisation without a label is not public).
+      payload: { label: PUBLIC, ...(payload as object) },
     });
 
   it('lists the reference organisations with a total, filters and sort', async () => {

@@ -5,6 +5,8 @@ import type { PlanDashboard } from '../../../core/schemas/plan-dashboard.js';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 describe.each(testDatabases)('plan dashboard on %s', (kind) => {
   let t: TestApp;
   let coordinator: Session;
@@ -38,7 +40,7 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
       method: 'PATCH',
       url: `/api/v1/users/${viewerId}`,
       headers: { ...admin.headers, 'if-match': '*' },
-      payload: { clearances: { NATO: 0, RS: 0 } },
+      payload: { clearances: [] },
     });
     expect(patched.statusCode).toBe(200);
     orgs = (await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=2' })).json()
@@ -71,7 +73,8 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/plan-items',
         headers: coordinator.headers,
-        payload: { planId, title: { en: `Item ${key}` }, ...payload },
+        // Public by choice unless the case gives a label (an item without one is not public).
+        payload: { planId, title: { en: `Item ${key}` }, label: PUBLIC, ...payload },
       });
       expect(res.statusCode, res.body).toBe(201);
       ids[key] = res.json().id;

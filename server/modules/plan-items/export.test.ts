@@ -4,6 +4,8 @@ import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 import { neutralise } from './export.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 describe('cell neutralisation', () => {
   it('turns would-be formulas into text and leaves other text alone', () => {
     expect(neutralise('=HYPERLINK("http://x")')).toBe('\'=HYPERLINK("http://x")');
@@ -36,6 +38,7 @@ describe.each(testDatabases)('plan export on %s', (kind) => {
         title: { en: '=cmd|calc', sr: 'Обука' },
         dueOn: '2020-Q1',
         status: 'ongoing',
+        label: PUBLIC,
       },
     });
     await t.inject({

@@ -7,6 +7,8 @@ import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 type Tree = { asOf: string | null; items: PlanTreeNode[] };
 
 function flatten(nodes: PlanTreeNode[]): PlanTreeNode[] {
@@ -92,7 +94,13 @@ describe.each(testDatabases)('plan history, as-of view and plan grants on %s', (
       method: 'POST',
       url: '/api/v1/plan-items',
       headers: coordinator.headers,
-      payload: { planId: ipap2019, parentId: chapter.id, title: { en: 'Tracked objective' } },
+      payload: {
+        planId: ipap2019,
+        parentId: chapter.id,
+        title: { en: 'Tracked objective' },
+        // Read signed out below: public by choice (an item without a label is not public).
+        label: PUBLIC,
+      },
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;

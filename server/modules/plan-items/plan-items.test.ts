@@ -37,7 +37,12 @@ describe.each(testDatabases)('plan items on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/plan-items',
       headers: coordinator.headers,
-      payload: { planId, ...payload },
+      // Read signed out below: public by choice (an item without a label is not public).
+      payload: {
+        planId,
+        label: { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] },
+        ...payload,
+      },
     });
   const patch = (id: string, payload: object, etag = '*') =>
     t.inject({

@@ -50,6 +50,8 @@ describe.each(testDatabases)('plan set-up on %s', (kind) => {
       code: newCode(),
       title: { en: 'A plan under test', sr: 'План под тестом' },
       template: 'national',
+      // Read signed out below: public by choice (a plan without a label is not public).
+      label: { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] },
       ...payload,
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -281,7 +283,15 @@ describe.each(testDatabases)('plan set-up on %s', (kind) => {
       },
     });
     expect(child.statusCode, child.body).toBe(201);
-    const before = (await t.inject({ method: 'GET', url: `/api/v1/plans/${body.id}/tree` })).json();
+    const tree = async () =>
+      (
+        await t.inject({
+          method: 'GET',
+          url: `/api/v1/plans/${body.id}/tree`,
+          headers: coordinator.headers,
+        })
+      ).json();
+    const before = await tree();
     expect(before.items[0].rollup).toMatchObject({ rule: 'manual', overridden: true });
 
     const levels = body.levels.map((l) => ({ name: l.name, rollupRule: l.rollupRule }));
@@ -293,7 +303,7 @@ describe.each(testDatabases)('plan set-up on %s', (kind) => {
       name: { en: 'Area', sr: 'Област' },
       rollupRule: 'manual',
     });
-    const after = (await t.inject({ method: 'GET', url: `/api/v1/plans/${body.id}/tree` })).json();
+    const after = await tree();
     expect(after.levels[0].name.en).toBe('Area');
     // Under the manual rule the typed value is the value, not an override of a computed one.
     expect(after.items[0].rollup).toMatchObject({

@@ -8,6 +8,8 @@ import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
 import { cappedCount, searchTerms } from './paging.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 interface ItemOut {
   id: string;
   code: string;
@@ -54,7 +56,8 @@ describe.each(testDatabases)('full-text search and capped totals on %s', (kind) 
         method: 'POST',
         url: '/api/v1/plan-items',
         headers: coordinator.headers,
-        payload: { planId, ...payload },
+        // Public by choice unless the case gives a label (an item without one is not public).
+        payload: { planId, label: PUBLIC, ...payload },
       });
       expect(res.statusCode).toBe(201);
       ids[key] = res.json().id;

@@ -5,6 +5,8 @@ import { partialDateBounds } from '../../../core/dates/partial-date.js';
 
 import { timelineEvents } from '../../seed/reference/timeline.js';
 
+const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
+
 // The reference data set carries every dated event of the research file (51 when it was written);
 // the seed must load each of them.
 const SEED_EVENTS = timelineEvents.length;
@@ -112,7 +114,8 @@ describe.each(testDatabases)('timeline events on %s', (kind) => {
         method: 'POST',
         url: '/api/v1/timeline-events',
         headers: coordinator.headers,
-        payload,
+        // Public by choice (an event without a label is not public).
+        payload: { label: PUBLIC, ...payload },
       });
     const created = await post({
       when: { date: '2026-03', precision: 'month' },
