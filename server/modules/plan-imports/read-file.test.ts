@@ -10,6 +10,8 @@ import { ImportFileError, ImportLimitError } from '../../../core/plans/import-ta
 import {
   checkImportFile,
   DEFAULT_IMPORT_LIMITS,
+  importWorkersRunning,
+  MAX_IMPORT_WORKERS,
   parseImportFile,
   readImportFile,
 } from './read-file.js';
@@ -219,6 +221,20 @@ describe('the import worker', () => {
     expect((read.error as Error).message).toMatch(
       /could not be read: reading it needs more memory than an import may use/,
     );
+  });
+
+  it('reads at most two files at once; the others wait their turn', async () => {
+    const csv = Buffer.from(
+      ['Code;Title (English)', ...Array.from({ length: 20_000 }, (_, i) => `;Row ${i}`)].join('\n'),
+    );
+    let most = 0;
+    const watch = setInterval(() => (most = Math.max(most, importWorkersRunning())), 1);
+    const tables = await Promise.all([1, 2, 3, 4, 5].map(() => readImportFile(csv, 'csv')));
+    clearInterval(watch);
+    expect(tables.map((t) => t.rows.length)).toEqual([20_000, 20_000, 20_000, 20_000, 20_000]);
+    expect(most).toBe(MAX_IMPORT_WORKERS);
+    expect(MAX_IMPORT_WORKERS).toBe(2);
+    expect(importWorkersRunning()).toBe(0);
   });
 
   it('stops a worker that takes longer than allowed', async () => {

@@ -137,6 +137,30 @@ function workerScript(): URL {
     : new URL('./import-worker.js', import.meta.url);
 }
 
+/**
+ * At most this many files are read at once (each worker may take its full heap); more uploads
+ * wait their turn, so a burst of them cannot add up to more memory than the machine has.
+ */
+export const MAX_IMPORT_WORKERS = 2;
+let activeWorkers = 0;
+const waitingForWorker: (() => void)[] = [];
+
+/** How many import workers run now (for tests and metrics). */
+export const importWorkersRunning = () => activeWorkers;
+
+async function workerSlot(): Promise<() => void> {
+  if (activeWorkers < MAX_IMPORT_WORKERS) activeWorkers++;
+  else await new Promise<void>((resolve) => waitingForWorker.push(resolve)); // handed over
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    const next = waitingForWorker.shift();
+    if (next) next();
+    else activeWorkers--;
+  };
+}
+
 const unreadable = (why: string) =>
   new ImportFileError(
     `The file could not be read: ${why} Split it into smaller files, or save it as CSV UTF-8 and upload that.`,
@@ -146,12 +170,25 @@ const unreadable = (why: string) =>
  * Reads the upload into an import table (heading row found, banner rows skipped) in a worker
  * thread with memory and time limits. Whatever happens to the worker — a cap passed, out of
  * memory, too slow, a crash — the promise rejects with an ImportFileError whose message a person
- * can act on; the process is never at risk.
+ * can act on; the process is never at risk. At most MAX_IMPORT_WORKERS run at once.
  */
-export function readImportFile(
+export async function readImportFile(
   bytes: Uint8Array,
   format: ImportFormat,
   limits: ImportReadLimits = DEFAULT_IMPORT_LIMITS,
+): Promise<ImportTable> {
+  const release = await workerSlot();
+  try {
+    return await readInWorker(bytes, format, limits);
+  } finally {
+    release();
+  }
+}
+
+function readInWorker(
+  bytes: Uint8Array,
+  format: ImportFormat,
+  limits: ImportReadLimits,
 ): Promise<ImportTable> {
   const { workerMemoryMb, timeoutMs, ...caps } = limits;
   const job: WorkerJob = { bytes, format, limits: caps, batch: 2_000 };
