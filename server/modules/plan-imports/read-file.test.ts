@@ -7,9 +7,11 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError, ImportLimitError } from '../../../core/plans/import-table.js';
+import { loadConfig } from '../../config.js';
 import {
   checkImportFile,
   DEFAULT_IMPORT_LIMITS,
+  importLimitsOf,
   importWorkersRunning,
   MAX_IMPORT_WORKERS,
   parseImportFile,
@@ -189,6 +191,31 @@ describe('reading an XLSX import as a stream', () => {
     await expect(
       readImportFile(Buffer.from('PK\u0003\u0004 not really a zip'), 'xlsx'),
     ).rejects.toThrow(/could not be opened/);
+  });
+});
+
+describe('the configured caps', () => {
+  it('come from LIAISON_IMPORT_* with safe defaults, and nonsense is refused', () => {
+    const defaults = importLimitsOf(loadConfig({ NODE_ENV: 'test' }));
+    expect(defaults).toMatchObject({
+      maxExpandedBytes: 100 * MB,
+      workerMemoryMb: 256,
+      timeoutMs: 60_000,
+      maxRows: 50_000,
+      maxCell: 32_767,
+    });
+    const set = importLimitsOf(
+      loadConfig({
+        LIAISON_IMPORT_MAX_EXPANDED_MB: '20',
+        LIAISON_IMPORT_WORKER_MEMORY_MB: '128',
+        LIAISON_IMPORT_TIMEOUT_SECONDS: '5',
+      }),
+    );
+    expect(set).toMatchObject({ maxExpandedBytes: 20 * MB, workerMemoryMb: 128, timeoutMs: 5_000 });
+    expect(() => loadConfig({ LIAISON_IMPORT_WORKER_MEMORY_MB: '8' })).toThrow(
+      /LIAISON_IMPORT_WORKER_MEMORY_MB/,
+    );
+    expect(loadConfig({ LIAISON_SHUTDOWN_GRACE_SECONDS: '3' }).shutdownGraceSeconds).toBe(3);
   });
 });
 
