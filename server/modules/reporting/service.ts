@@ -14,6 +14,7 @@ import type { Actor, ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import { lockPlan, type DialectName } from '../../db/dialect.js';
 import type { Database, PlanItemRow } from '../../db/schema.js';
+import { hiddenOrganisations } from '../../access/references.js';
 import { errors } from '../../errors.js';
 import { assertVersion } from '../../http/etag.js';
 import { PLAN_ITEM } from '../plan-items/policy.js';
@@ -443,6 +444,12 @@ export function reportingService({ db, audit }: Deps) {
             )
             .execute()
         : [];
+      // A lead organisation the reader may not see is named by neither name nor id.
+      const hiddenLeads = await hiddenOrganisations(
+        db.kysely,
+        actor,
+        items.map((i) => i.lead_organisation_id),
+      );
       return {
         period,
         items: items.map((i) => {
@@ -453,7 +460,10 @@ export function reportingService({ db, audit }: Deps) {
             title: { en: i.title_en, sr: i.title_sr },
             status: i.status as PlanItemStatus,
             dueOn: i.due_on,
-            leadOrganisationId: i.lead_organisation_id,
+            leadOrganisationId:
+              i.lead_organisation_id !== null && hiddenLeads.has(i.lead_organisation_id)
+                ? null
+                : i.lead_organisation_id,
             report: report ? presentReport(report) : null,
             submittedBy: report?.submitted_by_name ?? null,
           };
