@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Db } from '../db/database.js';
 import { registeredRoutes } from '../http/route-registry.js';
-import { credentialRoutes, enforceCredentialRoutes, withCurrentPassword } from './credentials.js';
+import {
+  credentialRoutes,
+  enforceCredentialRoutes,
+  sessionOnlyRoutes,
+  withCurrentPassword,
+} from './credentials.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../test/harness.js';
 
@@ -19,6 +24,16 @@ const CREDENTIAL_ROUTES = [
   'POST /api/v1/auth/totp/setup',
   'POST /api/v1/users',
   'POST /api/v1/users/:id/reset-password',
+].sort();
+
+/** Routes that change access (not credentials): a cookie session, no password. */
+const SESSION_ONLY_ROUTES = [
+  'DELETE /api/v1/auth/tokens/:id',
+  'DELETE /api/v1/grants/:id',
+  'PATCH /api/v1/users/:id',
+  'POST /api/v1/auth/logout-all',
+  'POST /api/v1/auth/totp/enable',
+  'POST /api/v1/users/:id/grants',
 ].sort();
 
 describe('credential routes by construction', () => {
@@ -89,6 +104,7 @@ describe.each(testDatabases)('credential routes on %s', (kind) => {
     // Every one of them is a real route of the app.
     const all = registeredRoutes(t.app).map((route) => route.key);
     for (const key of CREDENTIAL_ROUTES) expect(all).toContain(key);
+    expect(sessionOnlyRoutes(t.app)).toEqual(SESSION_ONLY_ROUTES);
   });
 
   it('refuses every credential route to a write token, even for its own owner', async () => {
@@ -103,7 +119,7 @@ describe.each(testDatabases)('credential routes on %s', (kind) => {
           payload: { currentPassword: admin.password },
         });
         expect(res.statusCode, `${key} for ${id}`).toBe(403);
-        expect(res.json().error.message).toContain('access token cannot manage the account');
+        expect(res.json().error.message).toContain('An access token cannot manage the account');
       }
     }
     // Nothing happened: both administrators still sign in with their passwords.
@@ -191,5 +207,42 @@ describe.each(testDatabases)('credential routes on %s', (kind) => {
       .where('email', '=', 'never.made@example.test')
       .execute();
     expect(made).toEqual([]);
+  });
+  it('refuses a write token every change of access, even an administrator’s on itself', async () => {
+    const bearer = { authorization: `Bearer ${adminToken}`, 'if-match': '*' };
+    const viewer = await t.signIn('viewer');
+    const viewerId = await idOf(viewer);
+    const attempts = [
+      {
+        method: 'PATCH' as const,
+        url: `/api/v1/users/${viewerId}`,
+        payload: { role: 'administrator' },
+      },
+      { method: 'PATCH' as const, url: `/api/v1/users/${adminId}`, payload: { disabled: false } },
+      {
+        method: 'POST' as const,
+        url: `/api/v1/users/${viewerId}/grants`,
+        payload: { entityType: 'organisation', entityId: '0192d7a0-7c1e-7000-8000-000000000000' },
+      },
+      { method: 'DELETE' as const, url: '/api/v1/grants/0192d7a0-7c1e-7000-8000-000000000000' },
+    ];
+    for (const attempt of attempts) {
+      const res = await t.inject({ ...attempt, headers: bearer });
+      expect(res.statusCode, `${attempt.method} ${attempt.url}`).toBe(403);
+    }
+    const row = await t.db.kysely
+      .selectFrom('users')
+      .select('role')
+      .where('id', '=', viewerId)
+      .executeTakeFirstOrThrow();
+    expect(row.role).toBe('viewer');
+    // The same change from the administrator's browser session goes through.
+    const promoted = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${viewerId}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { role: 'editor' },
+    });
+    expect(promoted.statusCode, promoted.body).toBe(200);
   });
 });

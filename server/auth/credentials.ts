@@ -19,6 +19,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route changes credentials: cookie session and a fresh password required. */
     credentials?: boolean;
+    /**
+     * The route changes access (roles, clearances, grants, tokens, the second factor, sessions):
+     * a cookie session is required, an access token is refused, no password is asked.
+     */
+    sessionOnly?: boolean;
   }
 }
 
@@ -48,21 +53,33 @@ export function isCredentialRoute(config: { credentials?: boolean } | undefined)
   return config?.credentials === true;
 }
 
-const registries = new WeakMap<object, string[]>();
+const registries = new WeakMap<object, { credentials: string[]; sessionOnly: string[] }>();
 
 /** The credential routes of an app, as 'METHOD /path' (for the test that lists them). */
 export function credentialRoutes(app: FastifyInstance): string[] {
-  return [...(registries.get(app) ?? [])].sort();
+  return [...(registries.get(app)?.credentials ?? [])].sort();
+}
+
+/** The routes that need a cookie session but no password, as 'METHOD /path'. */
+export function sessionOnlyRoutes(app: FastifyInstance): string[] {
+  return [...(registries.get(app)?.sessionOnly ?? [])].sort();
+}
+
+function needsSession(config: { credentials?: boolean; sessionOnly?: boolean } | undefined) {
+  return config?.credentials === true || config?.sessionOnly === true;
 }
 
 /** Installs the start-up check and the request check on the root instance. */
 export function enforceCredentialRoutes(app: FastifyInstance, { db }: Pick<Deps, 'db'>): void {
-  const registry: string[] = [];
+  const registry = { credentials: [] as string[], sessionOnly: [] as string[] };
   registries.set(app, registry);
   app.addHook('onRoute', (route) => {
-    const flagged = isCredentialRoute(route.config as { credentials?: boolean } | undefined);
+    const config = route.config as { credentials?: boolean; sessionOnly?: boolean } | undefined;
+    const flagged = isCredentialRoute(config);
     const hasField = bodyHasCurrentPassword(route);
-    if (flagged) registry.push(`${String(route.method)} ${route.url}`);
+    const key = `${String(route.method)} ${route.url}`;
+    if (flagged) registry.credentials.push(key);
+    else if (config?.sessionOnly) registry.sessionOnly.push(key);
     if (flagged !== hasField) {
       throw new Error(
         `${String(route.method)} ${route.url}: a credential route needs both config.credentials and a body built with withCurrentPassword()`,
@@ -72,7 +89,7 @@ export function enforceCredentialRoutes(app: FastifyInstance, { db }: Pick<Deps,
 
   // Before the body is validated: an access token is refused as such, whatever it sent.
   app.addHook('preValidation', async (request: FastifyRequest) => {
-    if (isCredentialRoute(request.routeOptions.config)) requireSession(request);
+    if (needsSession(request.routeOptions.config)) requireSession(request);
   });
 
   app.addHook('preHandler', async (request: FastifyRequest) => {

@@ -4,7 +4,7 @@ import { errors } from '../errors.js';
 import type { SessionInfo } from './sessions.js';
 
 export const SESSION_ONLY =
-  'An access token cannot manage the account. Sign in with your password to manage access tokens, two-factor sign-in, sessions and your password.';
+  'An access token cannot manage the account or anyone’s access. Sign in with your password to manage access tokens, two-factor sign-in, sessions, passwords, accounts and grants.';
 
 /**
  * The caller's cookie session. An access token answers 403 (a leaked token must not be able to

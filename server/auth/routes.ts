@@ -123,6 +123,7 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/auth/logout-all',
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Sign out everywhere: ends all your sessions, this one included',

@@ -57,6 +57,7 @@ export const accessTokenRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) 
   app.delete(
     '/auth/tokens/:id',
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Revoke one of your access tokens at once (send If-Match: "<version>")',

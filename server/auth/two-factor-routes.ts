@@ -35,6 +35,7 @@ export const twoFactorRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
   app.post(
     '/auth/totp/enable',
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Turn two-factor sign-in on with a code from your authenticator app',

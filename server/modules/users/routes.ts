@@ -89,6 +89,8 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.patch(
     '/users/:id',
     {
+      // Roles, clearances and disabling change access: never through an access token.
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Change role, clearances, organisations or disable (send If-Match)',
@@ -147,6 +149,7 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.post(
     '/users/:id/grants',
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Grant need-to-know on one record',
@@ -164,6 +167,7 @@ export const userRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
   app.delete(
     '/grants/:id',
     {
+      config: { sessionOnly: true },
       schema: {
         tags,
         summary: 'Revoke a grant (send If-Match: "1": grants never change)',
