@@ -403,6 +403,13 @@ async function get(c: ProbeContext, url: string) {
   return c.t.inject({ method: 'GET', url, headers: c.viewer.headers });
 }
 
+/** Deep equality that fails with both sides spelled out (fast-check reports only the message). */
+function same(actual: unknown, expected: unknown): void {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`got ${a}, expected ${e}`);
+}
+
 /**
  * Routes that need a signed-in reader answer anonymous visitors 401 whatever the record: the same
  * answer for a visible, a hidden and a missing record tells nothing.
@@ -455,15 +462,18 @@ async function expectDetail(c: ProbeContext, route: string, url: string, visible
   const res = await get(c, url);
   if (signInRequired(c, res.statusCode)) return;
   if (visible) {
-    expect({ route, url, status: res.statusCode }).toEqual({ route, url, status: 200 });
+    same({ route, url, status: res.statusCode }, { route, url, status: 200 });
     expectNothingHidden(c, route, res.body);
   } else {
-    expect({ route, url, status: res.statusCode, body: res.body }).toEqual({
-      route,
-      url,
-      status: 404,
-      body: res.body,
-    });
+    same(
+      { route, url, status: res.statusCode, body: res.body },
+      {
+        route,
+        url,
+        status: 404,
+        body: res.body,
+      },
+    );
     expect(res.json().error.code).toBe(c.notFound);
   }
 }
@@ -472,13 +482,16 @@ async function expectDetail(c: ProbeContext, route: string, url: string, visible
 async function expectList(c: ProbeContext, route: string, url: string, expected: string[]) {
   const res = await get(c, url);
   if (signInRequired(c, res.statusCode)) return;
-  expect({ route, status: res.statusCode }).toEqual({ route, status: 200 });
+  same({ route, status: res.statusCode }, { route, status: 200 });
   const body = res.json() as { items: { id: string }[]; total: number };
-  expect({ route, ids: sorted(body.items.map((i) => i.id)) }).toEqual({
-    route,
-    ids: sorted(expected),
-  });
-  expect({ route, total: body.total }).toEqual({ route, total: expected.length });
+  same(
+    { route, ids: sorted(body.items.map((i) => i.id)) },
+    {
+      route,
+      ids: sorted(expected),
+    },
+  );
+  same({ route, total: body.total }, { route, total: expected.length });
   expectNothingHidden(c, route, res.body);
 }
 
@@ -614,12 +627,12 @@ const PROBES: Record<string, Probe> = {
           continue;
         }
         const res = await get(c, url);
-        expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+        same({ url, status: res.statusCode }, { url, status: 200 });
         const ids = flattenTree(res.json().items);
         const expected = c.w.items
           .filter((i) => i.planId === p.id && c.o.seesItem(i.id))
           .map((i) => i.id);
-        expect({ url, ids: sorted(ids) }).toEqual({ url, ids: sorted(expected) });
+        same({ url, ids: sorted(ids) }, { url, ids: sorted(expected) });
         expectNothingHidden(c, url, res.body);
       }
     }
@@ -632,13 +645,16 @@ const PROBES: Record<string, Probe> = {
         continue;
       }
       const res = await get(c, url);
-      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+      same({ url, status: res.statusCode }, { url, status: 200 });
       const visible = c.w.items.filter((i) => i.planId === p.id && c.o.seesItem(i.id));
       const leaves = visible.filter((i) => !visible.some((x) => x.parentId === i.id));
-      expect({ url, total: res.json().overall.breakdown.total }).toEqual({
-        url,
-        total: leaves.length,
-      });
+      same(
+        { url, total: res.json().overall.breakdown.total },
+        {
+          url,
+          total: leaves.length,
+        },
+      );
       expectNothingHidden(c, url, res.body);
     }
   },
@@ -651,7 +667,7 @@ const PROBES: Record<string, Probe> = {
           continue;
         }
         const res = await get(c, url);
-        expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+        same({ url, status: res.statusCode }, { url, status: 200 });
         let text = res.body;
         if (format === 'xlsx') {
           const book = new ExcelJS.Workbook();
@@ -664,11 +680,14 @@ const PROBES: Record<string, Probe> = {
         }
         const visible = c.w.items.filter((i) => i.planId === p.id && c.o.seesItem(i.id));
         for (const item of c.w.items.filter((i) => i.planId === p.id))
-          expect({ url, item: item.words, shown: text.includes(item.words) }).toEqual({
-            url,
-            item: item.words,
-            shown: visible.includes(item),
-          });
+          same(
+            { url, item: item.words, shown: text.includes(item.words) },
+            {
+              url,
+              item: item.words,
+              shown: visible.includes(item),
+            },
+          );
         expectNothingHidden(c, url, text);
       }
     }
@@ -734,10 +753,10 @@ const PROBES: Record<string, Probe> = {
       const url = `/api/v1/plans/${p.id}/import-template`;
       const res = await get(c, url);
       if (!c.o.sees(p.id)) {
-        expect({ url, status: res.statusCode }).toEqual({ url, status: 404 });
+        same({ url, status: res.statusCode }, { url, status: 404 });
         continue;
       }
-      expect({ url, status: res.statusCode }).toEqual({ url, status: 200 });
+      same({ url, status: res.statusCode }, { url, status: 200 });
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
       const cells: string[] = [];
@@ -782,10 +801,13 @@ const PROBES: Record<string, Probe> = {
       const shown = entry.entityId === null ? undefined : seesAny.get(entry.entityId);
       if (shown === undefined) continue;
       const seen = mine.find((m) => m.seq === entry.seq);
-      expect({ seq: entry.seq, redacted: seen?.redacted }).toEqual({
-        seq: entry.seq,
-        redacted: !shown,
-      });
+      same(
+        { seq: entry.seq, redacted: seen?.redacted },
+        {
+          seq: entry.seq,
+          redacted: !shown,
+        },
+      );
     }
     expectNothingHidden(c, 'audit-log', res.body);
   },

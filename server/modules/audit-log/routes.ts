@@ -11,7 +11,7 @@ import { contextOf } from '../../http/context.js';
 import { listEnvelope, listQuery, offsetOf } from '../../http/lists.js';
 import { writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
-import { withheldEntries } from './visibility.js';
+import { withheldEntries, withholdReferences } from './visibility.js';
 
 // Reading the log is an administrative act; the 'update' ability on the log stands for it.
 const AUDIT_LOG = 'audit_log';
@@ -149,6 +149,12 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
           after: p.after,
         })),
       );
+      // A shown entry names no hidden record: references to them are removed from its snapshots.
+      const clean = await withholdReferences(
+        db.kysely,
+        actor,
+        parsed.filter((p) => !withheld.has(p.row.seq)).flatMap((p) => [p.before, p.after]),
+      );
       return {
         items: parsed.map(({ row: r, before, after }) => {
           const hidden = withheld.has(r.seq);
@@ -162,8 +168,8 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
             action: r.action,
             entityType: r.entity_type,
             entityId: hidden ? null : r.entity_id,
-            before: hidden ? null : before,
-            after: hidden ? null : after,
+            before: hidden ? null : clean(before),
+            after: hidden ? null : clean(after),
             hash: r.hash,
             redacted: hidden,
           };

@@ -242,3 +242,89 @@ export async function withheldEntries(
   }
   return withheld;
 }
+
+/* ---- References inside snapshots: a visible entry names no hidden record ---- */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Labelled tables a snapshot's `…Id` / `…Ids` field may point at, with "may the actor see it?". */
+const REFERENCED: readonly {
+  table: LabelledTable | 'plans' | 'plan_items' | 'comments';
+  seen: (actor: Actor | null, alias: string) => ReturnType<typeof labelVisibleTo>;
+}[] = [
+  ...(
+    [
+      'organisations',
+      'agreements',
+      'timeline_events',
+      'mechanisms',
+      'activities',
+      'persons',
+      'plans',
+      'comments',
+    ] as const
+  ).map((table) => ({ table, seen: (actor: Actor | null, a: string) => labelVisibleTo(actor, a) })),
+  {
+    table: 'plan_items',
+    seen: (actor: Actor | null, a: string) => planItemVisibleTo(actor, a, { history: true }),
+  },
+];
+
+/** Walks a snapshot, visiting the ids its reference fields hold (a label's originator aside). */
+function referenceIds(value: unknown, visit: (id: string) => void, key = ''): void {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      if (/Ids$/.test(key) && typeof v === 'string' && UUID.test(v)) visit(v);
+      else referenceIds(v, visit);
+    }
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'label') continue;
+    if (/Id$/.test(k) && typeof v === 'string' && UUID.test(v)) visit(v);
+    else referenceIds(v, visit, k);
+  }
+}
+
+function withoutIds(value: unknown, hidden: ReadonlySet<string>, key = ''): unknown {
+  if (Array.isArray(value)) {
+    return value
+      .filter((v) => !(/Ids$/.test(key) && typeof v === 'string' && hidden.has(v)))
+      .map((v) => withoutIds(v, hidden));
+  }
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'label') out[k] = v;
+    else if (/Id$/.test(k) && typeof v === 'string' && hidden.has(v)) out[k] = null;
+    else out[k] = withoutIds(v, hidden, k);
+  }
+  return out;
+}
+
+/**
+ * Of the records the shown snapshots refer to (fields named `…Id` or `…Ids`), the ones the actor
+ * may not see — one query per referenced table for the whole page — and a function that returns a
+ * snapshot with those references removed (a single reference becomes null, a list drops it).
+ */
+export async function withholdReferences(
+  db: Db,
+  actor: Actor | null,
+  snapshots: unknown[],
+): Promise<(snapshot: unknown) => unknown> {
+  const ids = new Set<string>();
+  for (const s of snapshots) referenceIds(s, (id) => ids.add(id));
+  if (ids.size === 0) return (s) => s;
+  const wanted = [...ids];
+  const hidden = new Set<string>();
+  for (const { table, seen } of REFERENCED) {
+    const rows = await db
+      .selectFrom(`${table as 'organisations'} as x`)
+      .select(['x.id', sql<number>`case when ${seen(actor, 'x')} then 1 else 0 end`.as('seen')])
+      .where('x.id', 'in', wanted)
+      .execute();
+    for (const r of rows) if (!Number(r.seen)) hidden.add(r.id);
+  }
+  return hidden.size === 0 ? (s) => s : (s) => withoutIds(s, hidden);
+}
