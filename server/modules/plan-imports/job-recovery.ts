@@ -123,13 +123,16 @@ export function jobKeeper(
   let tick: Promise<unknown> = Promise.resolve();
   const sweep = () => recoverInterruptedJobs(db);
   return {
+    /** Starts the heartbeat; resolves with the jobs the first sweep failed (none if it failed). */
     async start(): Promise<string[]> {
-      const failed = await sweep();
       timer = setInterval(() => {
         tick = beat(db, ownedJobs()).then(sweep).catch(log);
       }, intervalMs);
       timer.unref();
-      return failed;
+      return sweep().catch((error: unknown) => {
+        log(error);
+        return [];
+      });
     },
     async stop(): Promise<void> {
       if (timer) clearInterval(timer);
