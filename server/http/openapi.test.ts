@@ -158,6 +158,7 @@ describe.each(testDatabases)('a client generated from the OpenAPI document on %s
     ]);
     // Credential routes take the cookie session only.
     expect(spec.paths['/api/v1/auth/tokens']!.post!.security).toEqual([{ session: [] }]);
+    expect(spec.paths['/api/v1/users/{id}']!.patch!.security).toEqual([{ session: [] }]);
   });
 
   it('makes a conditional update through its typed If-Match parameter: 200, then 412', async () => {

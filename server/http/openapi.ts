@@ -93,7 +93,11 @@ export function openapiTransform(document: Doc) {
   };
   schema.operationId ??= operationIdOf(method, routeUrl);
   const response: Record<string, unknown> = { ...schema.response };
-  const config = (route.config ?? {}) as { rateLimit?: unknown; credentials?: boolean };
+  const config = (route.config ?? {}) as {
+    rateLimit?: unknown;
+    credentials?: boolean;
+    sessionOnly?: boolean;
+  };
 
   // If-Match: required where the server requires it; optional on a create-or-update PUT.
   if (changesExistingRecord(method, routeUrl)) {
@@ -147,8 +151,8 @@ export function openapiTransform(document: Doc) {
       description: 'Too many requests from this account, token or address: wait and retry',
     };
   }
-  // A credential route takes the cookie session only, never an access token.
-  if (config.credentials) schema.security = [{ session: [] }];
+  // Credential and access routes take the cookie session only, never an access token.
+  if (config.credentials || config.sessionOnly) schema.security = [{ session: [] }];
 
   schema.response = response;
   return { schema, url };
