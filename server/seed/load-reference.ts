@@ -3,6 +3,7 @@
  * transaction: its marking scheme, its deployment settings, then its records. Records already
  * present (same seed key) are left as they are, so running it twice adds nothing.
  */
+import { sql } from 'kysely';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { partialDateBounds } from '../../core/dates/partial-date.js';
 import type { AuditLog } from '../audit/audit-log.js';
@@ -40,8 +41,43 @@ function labelOf(label: SeedLabel | undefined) {
   return label ?? PUBLIC_LABEL;
 }
 
-/** Adds the data set's marking policies and levels that are missing; returns how many levels. */
+/** The alliance's own scheme and the unmarked one belong to every deployment. */
+const COMMON_POLICIES = ['NONE', 'NATO'];
+
+/** Is a marking policy used by any labelled record or any user's clearance? */
+async function policyInUse(trx: Trx, policy: string): Promise<boolean> {
+  const clearance = await trx
+    .selectFrom('user_clearances')
+    .select('user_id')
+    .where('policy_code', '=', policy)
+    .limit(1)
+    .executeTakeFirst();
+  if (clearance) return true;
+  const tables = await trx.introspection.getTables();
+  for (const t of tables) {
+    if (t.isView || !t.columns.some((c) => c.name === 'label_policy')) continue;
+    const row =
+      await sql`select 1 from ${sql.table(t.name)} where label_policy = ${policy} limit 1`.execute(
+        trx,
+      );
+    if (row.rows.length > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Makes the marking tables the data set's: adds its policies and levels that are missing, and
+ * removes national schemes of another partner that nothing uses (a scheme in use stays). Returns
+ * how many levels were added.
+ */
 async function seedMarkings(trx: Trx, policies: readonly SeedMarkingPolicy[]) {
+  const own = new Set([...COMMON_POLICIES, ...policies.map((p) => p.code)]);
+  const present = await trx.selectFrom('marking_policies').select('code').execute();
+  for (const { code } of present) {
+    if (own.has(code) || (await policyInUse(trx, code))) continue;
+    await trx.deleteFrom('marking_levels').where('policy_code', '=', code).execute();
+    await trx.deleteFrom('marking_policies').where('code', '=', code).execute();
+  }
   let added = 0;
   for (const p of policies) {
     const known = await trx

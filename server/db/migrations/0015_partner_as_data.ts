@@ -7,18 +7,14 @@
  * - Every `users.clearance_<policy>` column is copied into `user_clearances` (policy code = the
  *   column's suffix in capitals, when that policy exists), then the columns are dropped (SQLite has
  *   DROP COLUMN since 3.35; the columns carry no index or constraint).
- * - National marking schemes (every policy other than the unmarked one and NATO) that nothing uses
- *   yet are removed: they are the deployment's data and its data set brings them back. A scheme in
- *   use (a labelled record or a user's clearance) stays.
+ * - National marking schemes are the deployment's data: its data set adds its own and removes the
+ *   ones nothing uses (server/seed/load-reference.ts); the schemes migration 0001 shipped stay here.
  * - The `label_owner` column defaults of migrations 0001 and 0009 named a nation. Every writer sets
  *   the owner explicitly (server/modules/shared/records.ts); on PostgreSQL the defaults are dropped,
  *   on SQLite they stay unused (changing a column default there means rebuilding every table).
  */
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../dialect.js';
-
-/** The alliance's own scheme and the unmarked one belong to every deployment. */
-const COMMON_POLICIES = ['NONE', 'NATO'];
 
 /** A safe default before a data set says otherwise: NATO UNCLASSIFIED, releasable to NATO only. */
 const GENERIC_DEFAULT_LABEL = {
@@ -56,30 +52,6 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     await db.schema.alterTable('users').dropColumn(column).execute();
   }
 
-  // National schemes nothing uses yet are the deployment's data, not the schema's.
-  const labelled = tables.filter(
-    (t) => !t.isView && t.columns.some((c) => c.name === 'label_policy'),
-  );
-  for (const policy of policies.filter((p) => !COMMON_POLICIES.includes(p))) {
-    let used = Boolean(
-      (await sql`select 1 from user_clearances where policy_code = ${policy} limit 1`.execute(db))
-        .rows.length,
-    );
-    for (const t of labelled) {
-      if (used) break;
-      used = Boolean(
-        (
-          await sql`select 1 from ${sql.table(t.name)} where label_policy = ${policy} limit 1`.execute(
-            db,
-          )
-        ).rows.length,
-      );
-    }
-    if (used) continue;
-    await sql`delete from marking_levels where policy_code = ${policy}`.execute(db);
-    await sql`delete from marking_policies where code = ${policy}`.execute(db);
-  }
-
   await db.schema
     .createTable('deployment_settings')
     .addColumn('key', 'text', (c) => c.primaryKey())
@@ -104,12 +76,19 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('deployment_settings').execute();
-  // The per-nation columns cannot be restored generically: only the NATO clearance comes back.
-  await db.schema
-    .alterTable('users')
-    .addColumn('clearance_nato', 'integer', (c) => c.notNull().defaultTo(1))
-    .execute();
-  await sql`update users set clearance_nato = coalesce((select rank from user_clearances c
-    where c.user_id = users.id and c.policy_code = 'NATO'), 1)`.execute(db);
+  // One clearance column per marked policy, as before: clearance_<code in lower case>.
+  const policies = (
+    await sql<{ code: string }>`select distinct policy_code as code from marking_levels
+      where rank > 0 order by policy_code`.execute(db)
+  ).rows.map((r) => r.code);
+  for (const policy of policies) {
+    const column = `clearance_${policy.toLowerCase()}`;
+    await db.schema
+      .alterTable('users')
+      .addColumn(column, 'integer', (c) => c.notNull().defaultTo(1))
+      .execute();
+    await sql`update users set ${sql.ref(column)} = coalesce((select rank from user_clearances c
+      where c.user_id = users.id and c.policy_code = ${policy}), 0)`.execute(db);
+  }
   await db.schema.dropTable('user_clearances').execute();
 }
