@@ -228,4 +228,34 @@ describe.each(testDatabases)('rate limits and percent-encoded paths on %s', (kin
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
   });
+  it('keeps its counters behind the RateLimitStore interface (a shared store plugs in there)', async () => {
+    const seen: string[] = [];
+    const store = {
+      hit(key: string, windowMs: number) {
+        seen.push(key);
+        return Promise.resolve({ count: 1, resetInMs: windowMs });
+      },
+    };
+    const other = await buildApp(test.config, {
+      db: test.db,
+      logger: false,
+      rateLimitStore: store,
+    });
+    try {
+      const remoteAddress = nextAddress();
+      await other.inject({ method: 'GET', url: '/api/v1/organisations', remoteAddress });
+      await other.inject({
+        method: 'POST',
+        url: '/%61pi/v1/auth/login',
+        remoteAddress,
+        payload: { email: 'nobody@example.test', password: 'guess' },
+      });
+      expect(seen).toEqual([
+        `api|address:${remoteAddress}`,
+        `POST /api/v1/auth/login|address:${remoteAddress}`,
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -61,7 +61,11 @@ type Callback = (error: Error | null, result?: { current: number; ttl: number })
 /** Adapts a RateLimitStore to @fastify/rate-limit's store contract, one namespace per route. */
 function pluginStore(store: RateLimitStore) {
   class Adapter {
-    constructor(private readonly namespace = 'api') {}
+    private readonly namespace: string;
+    /** The plugin builds the global store with its options; each route's child with a name. */
+    constructor(namespace?: unknown) {
+      this.namespace = typeof namespace === 'string' ? namespace : 'api';
+    }
     incr(key: string, callback: Callback, timeWindow: number) {
       store.hit(`${this.namespace}|${key}`, timeWindow).then(
         ({ count, resetInMs }) => callback(null, { current: count, ttl: resetInMs }),
