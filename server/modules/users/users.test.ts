@@ -210,6 +210,17 @@ describe.each(testDatabases)('user administration on %s', (kind) => {
       payload: { organisationIds: [organisation] },
     });
     expect(membership.statusCode).toBe(200);
+    // An administrator grants only on what it can read itself: it works there too.
+    const adminId = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: admin.headers })
+    ).json().user.id;
+    const adminMembership = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${adminId}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { organisationIds: [organisation] },
+    });
+    expect(adminMembership.statusCode).toBe(200);
     const created = await t.inject({
       method: 'POST',
       url: '/api/v1/timeline-events',
