@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from '../../test/databases.js';
 import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
-import { denseNumbering } from '../../db/migrations/0014_plan_item_unique_order.js';
+import * as migration0014 from '../../db/migrations/0014_plan_item_unique_order.js';
+
+const { denseNumbering } = migration0014;
 
 const PUBLIC = { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] };
 
@@ -217,6 +219,29 @@ describe.each(testDatabases)('renumbering on %s', (kind) => {
       '1.3',
       '1.4',
     ]);
+  });
+
+  it('migration 0014 renumbers a plan left with duplicate codes, then builds its indexes', async () => {
+    const { planId, chapter } = await planWithChapter();
+    const ids = [];
+    for (let i = 0; i < 3; i++) ids.push(await item(planId, chapter, PUBLIC));
+    const child = await item(planId, ids[2]!, PUBLIC);
+    // What racing writers left behind before the indexes: two items numbered 1.1, a gap at 1.2.
+    await migration0014.down(t.db.kysely as never);
+    try {
+      await t.db.kysely
+        .updateTable('plan_items')
+        .set({ position: 1, code: '1.1' })
+        .where('id', '=', ids[1]!)
+        .execute();
+      await migration0014.up(t.db.kysely as never, kind);
+    } catch (error) {
+      await migration0014.up(t.db.kysely as never, kind).catch(() => undefined);
+      throw error;
+    }
+    const rows = await Promise.all([...ids, child].map(row));
+    expect(rows.map((r) => r.code)).toEqual(['1.1', '1.2', '1.3', '1.3.1']);
+    expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 1]);
   });
 
   it('the database refuses two live items with one code or place, but not a deleted one', async () => {
