@@ -908,7 +908,7 @@ describe.each(testDatabases)('every labelled-read route against the read rule, o
             throw new Error([...failures].map(([route, why]) => `${route} — ${why}`).join('\n'));
         },
       ),
-      { numRuns: 5, endOnFailure: true },
+      { numRuns: Number(process.env.LIAISON_PROPERTY_RUNS ?? 5), endOnFailure: true },
     );
   }, 300_000);
 });

@@ -13,6 +13,7 @@ import {
   planImportsOut,
 } from '../../../core/schemas/plan-import.js';
 import { contextOf } from '../../http/context.js';
+import { attachmentDisposition } from '../plan-items/export.js';
 import { errors } from '../../errors.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
@@ -68,7 +69,7 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
       if (!plan) throw errors.notFound('The plan');
       const file = await buildTemplate(deps.db.kysely, request.actor, plan);
       return reply
-        .header('content-disposition', `attachment; filename="${plan.code}-import-template.xlsx"`)
+        .header('content-disposition', attachmentDisposition(`${plan.code}-import-template.xlsx`))
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .send(file);
     },

@@ -259,3 +259,17 @@ export function exportPlanOffThread(job: ExportJob, db: Kysely<Database>): Promi
     });
   });
 }
+
+/**
+ * A header value in visible ASCII (Node refuses anything else): the banner's dash becomes a
+ * hyphen, any other character is percent-encoded.
+ */
+export function markingHeader(banner: string): string {
+  return banner.replaceAll('—', '-').replace(/[^\x20-\x7E]/g, (c) => encodeURIComponent(c));
+}
+
+/** Content-Disposition for a download whose name may hold any letters (RFC 6266 / RFC 8187). */
+export function attachmentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { periodBounds } from '../../../core/plans/item-filters.js';
 import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { visibleTo } from '../../access/visibility.js';
-import { exportPlanOffThread } from './export.js';
+import { attachmentDisposition, exportPlanOffThread, markingHeader } from './export.js';
 import { idParams, idSchema, multiValue } from '../../../core/schemas/common.js';
 import { planItemCreate, planItemOut, planItemUpdate } from '../../../core/schemas/plan.js';
 import { errors } from '../../errors.js';
@@ -114,8 +114,8 @@ export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, c
       );
       const name = `${plan.code}-${new Date().toISOString().slice(0, 10)}.${format}`;
       reply
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('x-liaison-marking', banner);
+        .header('content-disposition', attachmentDisposition(name))
+        .header('x-liaison-marking', markingHeader(banner));
       return reply
         .type(
           format === 'csv'
