@@ -73,6 +73,11 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   return unwrap(await migrator(db).migrateToLatest());
 }
 
+/** Applies pending migrations up to and including `name` (tests of one migration's data step). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  return unwrap(await migrator(db).migrateTo(name));
+}
+
 /** Reverts every migration (used by tests that check the migrations run down and up again). */
 export async function migrateDownAll(db: Db): Promise<string[]> {
   const m = migrator(db);
