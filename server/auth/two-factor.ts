@@ -54,12 +54,15 @@ export function twoFactorService({ db, audit }: Deps) {
             'The code is not right. Check that your device’s clock is correct and enter the current code.',
             { field: 'code' },
           );
-        await trx
+        const enabled = await trx
           .updateTable('users')
           // The code just used may not sign anyone in: it has been seen here.
           .set({ totp_enabled: 1, totp_last_step: step, updated_at: new Date().toISOString() })
           .where('id', '=', ctx.actor.id)
-          .execute();
+          // Compare-and-set: of two confirmations at once, one switches it on.
+          .where('totp_enabled', '=', 0)
+          .executeTakeFirst();
+        if (Number(enabled.numUpdatedRows) !== 1) throw errors.conflict(ALREADY_ON);
         await audit.record(trx, ctx, {
           action: 'auth.totp_enable',
           entityType: 'user',
