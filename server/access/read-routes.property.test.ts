@@ -227,8 +227,8 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
     return node;
   };
   for (const n of [1, 2]) {
-    const planId = await createPlan(t, h, `${tag}-P${n}`);
-    plans.push({ id: planId, table: 'plans', words: `Plan ${tag}-P${n}` });
+    const planId = await createPlan(t, h, `${tag}-П${n}`);
+    plans.push({ id: planId, table: 'plans', words: `Plan ${tag}-П${n}` });
     const chapter = await addItem(planId, null, null);
     const objective = await addItem(planId, chapter, orgs[0]!.id);
     await addItem(planId, objective, orgs[n]!.id);
