@@ -79,14 +79,20 @@ export async function createUser(
         created_at: now,
         updated_at: now,
       })
-      .returning(['id', 'email', 'role'])
+      .returning(['id', 'email', 'role', 'nation'])
       .executeTakeFirstOrThrow();
     await setClearances(trx, user.id, clearances);
     await audit.record(trx, ctx, {
       action: 'user.create',
       entityType: 'user',
       entityId: user.id,
-      after: { email: user.email, role: user.role },
+      // The clearances given (or defaulted) are part of what an administrator decided.
+      after: {
+        email: user.email,
+        role: user.role,
+        nation: user.nation,
+        clearances: clearances.map(({ policy, level }) => ({ policy, level })),
+      },
     });
     return user;
   });

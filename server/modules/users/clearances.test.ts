@@ -45,6 +45,16 @@ describe.each(testDatabases)('clearances per marking policy on %s', (kind) => {
       ]),
     );
     expect(user.clearances).toHaveLength(2);
+    const entry = await t.db.kysely
+      .selectFrom('audit_log')
+      .select('after_state')
+      .where('action', '=', 'user.create')
+      .where('entity_id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(entry.after_state!)).toMatchObject({
+      nation: deployment.nation,
+      clearances: expect.arrayContaining([{ policy: 'NATO', level: 'NATO_UNCLASSIFIED' }]),
+    });
   });
 
   it('refuses a policy or level the marking tables do not have, naming the field', async () => {
