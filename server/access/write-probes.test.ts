@@ -48,6 +48,13 @@ interface Hidden {
   openPeriod: string;
   openOrganisation: string;
   openAgreement: string;
+  /** Hidden records that are deleted, for the restore routes. */
+  deletedOrganisation: string;
+  deletedAgreement: string;
+  deletedTimelineEvent: string;
+  deletedPlan: string;
+  deletedItem: string;
+  deletedComment: string;
 }
 
 interface Request {
@@ -55,6 +62,7 @@ interface Request {
   url: string;
   payload?: unknown;
   ifMatch?: boolean;
+  contentType?: string;
 }
 
 type Probe =
@@ -118,7 +126,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'DELETE /api/v1/organisations/:id': byPath('organisation', 'DELETE', '/api/v1/organisations/:id'),
   'POST /api/v1/organisations/:id/restore': byPath(
-    'organisation',
+    'deletedOrganisation',
     'POST',
     '/api/v1/organisations/:id/restore',
   ),
@@ -154,7 +162,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'DELETE /api/v1/agreements/:id': byPath('agreement', 'DELETE', '/api/v1/agreements/:id'),
   'POST /api/v1/agreements/:id/restore': byPath(
-    'agreement',
+    'deletedAgreement',
     'POST',
     '/api/v1/agreements/:id/restore',
   ),
@@ -176,7 +184,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     '/api/v1/timeline-events/:id',
   ),
   'POST /api/v1/timeline-events/:id/restore': byPath(
-    'timelineEvent',
+    'deletedTimelineEvent',
     'POST',
     '/api/v1/timeline-events/:id/restore',
   ),
@@ -216,7 +224,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'DELETE /api/v1/plans/:id': byPath('plan', 'DELETE', '/api/v1/plans/:id'),
-  'POST /api/v1/plans/:id/restore': byPath('plan', 'POST', '/api/v1/plans/:id/restore'),
+  'POST /api/v1/plans/:id/restore': byPath('deletedPlan', 'POST', '/api/v1/plans/:id/restore'),
   'POST /api/v1/plan-items': {
     'body:planId': {
       target: (h) => h.plan,
@@ -300,7 +308,11 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'DELETE /api/v1/plan-items/:id': byPath('item', 'DELETE', '/api/v1/plan-items/:id'),
-  'POST /api/v1/plan-items/:id/restore': byPath('item', 'POST', '/api/v1/plan-items/:id/restore'),
+  'POST /api/v1/plan-items/:id/restore': byPath(
+    'deletedItem',
+    'POST',
+    '/api/v1/plan-items/:id/restore',
+  ),
   'POST /api/v1/plans/:id/imports': {
     'path:id': {
       target: (h) => h.plan,
@@ -314,7 +326,17 @@ const PROBES: Record<string, Record<string, Probe>> = {
       }),
     },
   },
-  'POST /api/v1/plans/:id/imports/file': byPath('plan', 'POST', '/api/v1/plans/:id/imports/file'),
+  'POST /api/v1/plans/:id/imports/file': {
+    'path:id': {
+      target: (h) => h.plan,
+      request: (id) => ({
+        method: 'POST',
+        url: `/api/v1/plans/${id}/imports/file?fileName=items.csv`,
+        payload: 'code;titleEn\n',
+        contentType: 'text/csv',
+      }),
+    },
+  },
   'POST /api/v1/imports/:id/commit': byPath('importJob', 'POST', '/api/v1/imports/:id/commit'),
   'POST /api/v1/plan-items/:id/indicators': {
     'path:id': {
@@ -412,7 +434,11 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'DELETE /api/v1/comments/:id': byPath('comment', 'DELETE', '/api/v1/comments/:id'),
-  'POST /api/v1/comments/:id/restore': byPath('comment', 'POST', '/api/v1/comments/:id/restore'),
+  'POST /api/v1/comments/:id/restore': byPath(
+    'deletedComment',
+    'POST',
+    '/api/v1/comments/:id/restore',
+  ),
   'POST /api/v1/users': { 'body:organisationIds': { exempt: ACCOUNTS } },
   'PATCH /api/v1/users/:id': {
     'path:id': { exempt: ACCOUNTS },
@@ -607,7 +633,73 @@ describe.each(testDatabases)(
         openPeriod: openPeriod.id,
         openOrganisation: openOrganisation.id,
         openAgreement: openAgreement.id,
+        // Filled below, once the deleted twins exist.
+        deletedOrganisation: '',
+        deletedAgreement: '',
+        deletedTimelineEvent: '',
+        deletedPlan: '',
+        deletedItem: '',
+        deletedComment: '',
       };
+      // Deleted twins of the hidden records, for the restore routes.
+      const deletedOrganisation = await must<{ id: string }>(t, 201, {
+        method: 'POST',
+        url: '/api/v1/organisations',
+        headers: boss,
+        payload: {
+          kind: 'ministry',
+          side: 'partner',
+          nation: 'RS',
+          name: { en: 'Deleted ministry' },
+        },
+      });
+      const deletedAgreement = await must<{ id: string }>(t, 201, {
+        method: 'POST',
+        url: '/api/v1/agreements',
+        headers: boss,
+        payload: { kind: 'other', status: 'signed', title: { en: 'Deleted agreement' } },
+      });
+      const deletedEvent = await must<{ id: string }>(t, 201, {
+        method: 'POST',
+        url: '/api/v1/timeline-events',
+        headers: boss,
+        payload: {
+          when: { date: '2020-02', precision: 'month' },
+          category: 'other',
+          title: { en: 'Deleted event' },
+          sources: [{ citation: 'Test' }],
+        },
+      });
+      const deletedPlan = await createPlan(t, boss, 'PROBE-DELETED');
+      const deletedItem = await createItem(t, boss, openPlan, null, 'Deleted hidden item');
+      const deletedComment = await must<{ id: string }>(t, 201, {
+        method: 'POST',
+        url: `/api/v1/plan-items/${openItem}/comments`,
+        headers: boss,
+        payload: { body: 'Deleted hidden comment' },
+      });
+      const gone = new Date().toISOString();
+      for (const [table, id] of [
+        ['organisations', deletedOrganisation.id],
+        ['agreements', deletedAgreement.id],
+        ['timeline_events', deletedEvent.id],
+        ['plans', deletedPlan],
+        ['plan_items', deletedItem],
+        ['comments', deletedComment.id],
+      ] as const) {
+        await setLabel(t, table, id, NATO_ONLY);
+        await sql`update ${sql.table(table)} set deleted_at = ${gone} where id = ${id}`.execute(
+          t.db.kysely,
+        );
+      }
+      Object.assign(h, {
+        deletedOrganisation: deletedOrganisation.id,
+        deletedAgreement: deletedAgreement.id,
+        deletedTimelineEvent: deletedEvent.id,
+        deletedPlan,
+        deletedItem,
+        deletedComment: deletedComment.id,
+      });
       // An administrator (every write role allows it) cleared for nothing: all of the above but the
       // open plan, its open item and its period is hidden from them.
       prober = await createViewer(t, {
@@ -649,7 +741,11 @@ describe.each(testDatabases)(
             const res = await t.inject({
               method: r.method,
               url,
-              headers: { ...prober.headers, ...(r.ifMatch ? { 'if-match': '*' } : {}) },
+              headers: {
+                ...prober.headers,
+                ...(r.ifMatch ? { 'if-match': '*' } : {}),
+                ...(r.contentType ? { 'content-type': r.contentType } : {}),
+              },
               ...(r.payload === undefined ? {} : { payload: r.payload as object }),
             });
             return { status: res.statusCode, body: res.body.replaceAll(id, '<id>') };
