@@ -11,12 +11,12 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
   let t: TestApp;
   let coordinator: Session;
   let viewer: Session;
-  let planId: string;
   let orgs: { id: string; name: { en: string | null } }[];
-  const ids: Record<string, string> = {};
   const today = new Date().toISOString().slice(0, 10);
+  // Any version will do: these tests are about the dashboard, not about stale writes.
+  const anyVersion = { 'if-match': '*' };
 
-  const dashboard = async (session?: Session): Promise<PlanDashboard> => {
+  const dashboardOf = async (planId: string, session?: Session): Promise<PlanDashboard> => {
     const res = await t.inject({
       method: 'GET',
       url: `/api/v1/plans/${planId}/dashboard`,
@@ -26,37 +26,20 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
     return res.json();
   };
 
-  beforeAll(async () => {
-    t = await startTestApp(kind);
-    coordinator = await t.signIn('coordinator');
-    viewer = await t.signIn('viewer');
-    const admin = await t.signIn('administrator');
-    // The viewer is cleared for unmarked records only: restricted items are hidden from it.
-    const users = (
-      await t.inject({ method: 'GET', url: '/api/v1/users?pageSize=100', headers: admin.headers })
-    ).json().items as { id: string; email: string }[];
-    const viewerId = users.find((u) => u.email === viewer.email)!.id;
-    const patched = await t.inject({
-      method: 'PATCH',
-      url: `/api/v1/users/${viewerId}`,
-      headers: { ...admin.headers, 'if-match': '*' },
-      payload: { clearances: [] },
-    });
-    expect(patched.statusCode).toBe(200);
-    orgs = (await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=2' })).json()
-      .items;
-
-    // A plan of our own (plans are not created through the API yet): a copy of IPAP 2015's record
-    // and levels, without its items, so the figures below depend on this test alone.
+  /**
+   * A plan of its own for each test (plans are copied from IPAP 2015's record and levels, without
+   * its items), so each test's figures depend on that test alone, in any order.
+   */
+  const freshPlan = async () => {
     const source = await t.db.kysely
       .selectFrom('plans')
       .selectAll()
       .where('code', '=', 'IPAP-2015')
       .executeTakeFirstOrThrow();
-    planId = uuidv7();
+    const planId = uuidv7();
     await t.db.kysely
       .insertInto('plans')
-      .values({ ...source, id: planId, code: 'DASHBOARD-TEST', seed_key: null })
+      .values({ ...source, id: planId, code: `DASHBOARD-${planId.slice(-8)}`, seed_key: null })
       .execute();
     const levels = await t.db.kysely
       .selectFrom('plan_levels')
@@ -68,6 +51,7 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
       .values(levels.map((l) => ({ ...l, plan_id: planId })))
       .execute();
 
+    const ids: Record<string, string> = {};
     const create = async (key: string, payload: object) => {
       const res = await t.inject({
         method: 'POST',
@@ -110,6 +94,66 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
       label: { policy: 'NATO', level: 'NATO_UNCLASSIFIED', releasableTo: ['RS', 'NATO'] },
     });
     await create('b1', { parentId: ids.B, status: 'cancelled', leadOrganisationId: org0 });
+    return { planId, ids, dashboard: (session?: Session) => dashboardOf(planId, session) };
+  };
+
+  const openPeriod = async (planId: string, title: string, startsOn: string, endsOn: string) => {
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${planId}/periods`,
+      headers: coordinator.headers,
+      payload: { kind: 'quarter', startsOn, endsOn, title },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const draftReport = async (periodId: string, itemId: string, payload: object) => {
+    const res = await t.inject({
+      method: 'PUT',
+      url: `/api/v1/periods/${periodId}/items/${itemId}/report`,
+      headers: coordinator.headers,
+      payload,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id as string;
+  };
+  const transition = async (reportId: string, action: string, payload?: object) => {
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/v1/reports/${reportId}/${action}`,
+      headers: { ...coordinator.headers, ...anyVersion },
+      ...(payload ? { payload } : {}),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  const lockPeriod = async (periodId: string) => {
+    const res = await t.inject({
+      method: 'POST',
+      url: `/api/v1/periods/${periodId}/lock`,
+      headers: { ...coordinator.headers, ...anyVersion },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(kind);
+    coordinator = await t.signIn('coordinator');
+    viewer = await t.signIn('viewer');
+    const admin = await t.signIn('administrator');
+    // The viewer is cleared for unmarked records only: restricted items are hidden from it.
+    const users = (
+      await t.inject({ method: 'GET', url: '/api/v1/users?pageSize=100', headers: admin.headers })
+    ).json().items as { id: string; email: string }[];
+    const viewerId = users.find((u) => u.email === viewer.email)!.id;
+    const patched = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${viewerId}`,
+      headers: { ...admin.headers, 'if-match': '*' },
+      payload: { clearances: [] },
+    });
+    expect(patched.statusCode).toBe(200);
+    orgs = (await t.inject({ method: 'GET', url: '/api/v1/organisations?pageSize=2' })).json()
+      .items;
   });
   afterAll(() => t.close());
 
@@ -117,6 +161,7 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
     Math.round(Object.values(values).reduce((a, b) => a + b, 0) * 10) / 10;
 
   it('counts leaf items per status for the plan and per chapter, with percentages adding up to 100', async () => {
+    const { planId, dashboard } = await freshPlan();
     const d = await dashboard(coordinator);
     expect(d.counted).toMatchObject({ unit: 'leaf_items', level: { depth: 2 } });
     expect(d.counted.level?.name.en).toBe('Activity');
@@ -162,6 +207,7 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
   });
 
   it('groups by lead institution with its name, and the items without a lead last', async () => {
+    const { dashboard } = await freshPlan();
     const d = await dashboard(coordinator);
     expect(d.institutions.map((g) => [g.organisation?.id ?? null, g.breakdown.total])).toEqual([
       [orgs[0]!.id, 3],
@@ -181,6 +227,7 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
   });
 
   it('leaves an item the reader may not see out of every count, list and percentage', async () => {
+    const { ids, dashboard } = await freshPlan();
     const seen = await dashboard(coordinator);
     const all = JSON.stringify(seen);
     expect(all).toContain(ids.a5);
@@ -200,40 +247,12 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
   });
 
   it('lists overdue items by the tree’s rule and at-risk items with their reasons', async () => {
+    const { planId, ids, dashboard } = await freshPlan();
     // A report returned for changes in an open period puts chapter C at risk.
-    const period = (
-      await t.inject({
-        method: 'POST',
-        url: `/api/v1/plans/${planId}/periods`,
-        headers: coordinator.headers,
-        payload: {
-          kind: 'quarter',
-          startsOn: '2026-07-01',
-          endsOn: '2026-09-30',
-          title: 'Q3 2026',
-        },
-      })
-    ).json();
-    const report = (
-      await t.inject({
-        method: 'PUT',
-        url: `/api/v1/periods/${period.id}/items/${ids.C}/report`,
-        headers: coordinator.headers,
-        payload: { itemStatus: 'ongoing' },
-      })
-    ).json();
-    for (const [action, payload] of [
-      ['submit', undefined],
-      ['return', { comment: 'Which meetings were held?' }],
-    ] as const) {
-      const res = await t.inject({
-        method: 'POST',
-        url: `/api/v1/reports/${report.id}/${action}`,
-        headers: coordinator.headers,
-        ...(payload ? { payload } : {}),
-      });
-      expect(res.statusCode).toBe(200);
-    }
+    const period = await openPeriod(planId, 'Q3 2026', '2026-07-01', '2026-09-30');
+    const report = await draftReport(period, ids.C!, { itemStatus: 'ongoing' });
+    await transition(report, 'submit');
+    await transition(report, 'return', { comment: 'Which meetings were held?' });
 
     const d = await dashboard(coordinator);
     expect(d.overdue.items.map((i) => [i.code, i.lastDayDue, i.daysOverdue])).toEqual([
@@ -261,60 +280,32 @@ describe.each(testDatabases)('plan dashboard on %s', (kind) => {
     expect(d.atRisk.items.find((i) => i.id === ids.a4)?.lead).toBeNull();
 
     // Once the period is locked the returned report no longer calls for action.
-    await t.inject({
-      method: 'POST',
-      url: `/api/v1/periods/${period.id}/lock`,
-      headers: coordinator.headers,
-    });
+    await lockPeriod(period);
     expect((await dashboard(coordinator)).atRisk.items.map((i) => i.id)).not.toContain(ids.C);
   });
 
   it('shows the trend across periods from approved reports, oldest first, carried forward', async () => {
-    const open = async (title: string, startsOn: string, endsOn: string) =>
-      (
-        await t.inject({
-          method: 'POST',
-          url: `/api/v1/plans/${planId}/periods`,
-          headers: coordinator.headers,
-          payload: { kind: 'quarter', startsOn, endsOn, title },
-        })
-      ).json().id as string;
+    const { planId, ids, dashboard } = await freshPlan();
     const approve = async (periodId: string, item: string, payload: object) => {
-      const draft = await t.inject({
-        method: 'PUT',
-        url: `/api/v1/periods/${periodId}/items/${ids[item]}/report`,
-        headers: coordinator.headers,
-        payload,
-      });
-      expect(draft.statusCode).toBe(201);
-      for (const action of ['submit', 'approve'])
-        expect(
-          (
-            await t.inject({
-              method: 'POST',
-              url: `/api/v1/reports/${draft.json().id}/${action}`,
-              headers: coordinator.headers,
-            })
-          ).statusCode,
-        ).toBe(200);
+      const report = await draftReport(periodId, ids[item]!, payload);
+      await transition(report, 'submit');
+      await transition(report, 'approve');
     };
+    const open = (title: string, startsOn: string, endsOn: string) =>
+      openPeriod(planId, title, startsOn, endsOn);
     const q2 = await open('Q2 2026', '2026-04-01', '2026-06-30');
     const q1 = await open('Q1 2026', '2026-01-01', '2026-03-31');
     await approve(q1, 'a1', { itemStatus: 'implemented' });
     await approve(q1, 'a5', { itemStatus: 'not_implemented' });
     await approve(q2, 'a2', { itemStatus: 'implemented', progress: 100 });
     // Submitted but not approved: not part of the trend.
-    const pending = await t.inject({
-      method: 'PUT',
-      url: `/api/v1/periods/${q2}/items/${ids.a3}/report`,
-      headers: coordinator.headers,
-      payload: { itemStatus: 'implemented' },
-    });
-    await t.inject({
-      method: 'POST',
-      url: `/api/v1/reports/${pending.json().id}/submit`,
-      headers: coordinator.headers,
-    });
+    await transition(await draftReport(q2, ids.a3!, { itemStatus: 'implemented' }), 'submit');
+    // Q3: its one report returned for changes, then the period locked; nothing approved in it.
+    const q3 = await open('Q3 2026', '2026-07-01', '2026-09-30');
+    const returned = await draftReport(q3, ids.C!, { itemStatus: 'ongoing' });
+    await transition(returned, 'submit');
+    await transition(returned, 'return', { comment: 'Which meetings were held?' });
+    await lockPeriod(q3);
 
     const d = await dashboard(coordinator);
     const trend = d.periods.items.map((p) => ({
