@@ -148,6 +148,20 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
     });
     mechanisms.push({ id, table: 'mechanisms', words });
   }
+  // References between records: a mechanism under another, led by organisations; an organisation
+  // under another; activities in a mechanism with an organiser; plans in a mechanism.
+  await sql`update mechanisms set parent_id = ${mechanisms[0]!.id} where id = ${mechanisms[1]!.id}`.execute(
+    t.db.kysely,
+  );
+  for (const [m, o] of [
+    [0, 1],
+    [1, 2],
+  ] as const)
+    await sql`insert into mechanism_organisations (mechanism_id, organisation_id, role)
+      values (${mechanisms[m]!.id}, ${orgs[o]!.id}, 'lead')`.execute(t.db.kysely);
+  await sql`update organisations set parent_id = ${orgs[0]!.id} where id = ${orgs[2]!.id}`.execute(
+    t.db.kysely,
+  );
   const agreements = [] as World['agreements'];
   for (const [i, m] of mechanisms.entries()) {
     const words = `${tag} Agreement ${i}`;
@@ -175,8 +189,11 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
       venue_en: null,
       venue_sr: null,
       host_side: null,
-      organiser_id: null,
+      organiser_id: orgs[n]!.id,
     });
+    await sql`update activities set mechanism_id = ${mechanisms[n - 1]!.id} where id = ${id}`.execute(
+      t.db.kysely,
+    );
     activities.push({ id, table: 'activities', words });
   }
   const events = [] as World['events'];
@@ -229,6 +246,9 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
   for (const n of [1, 2]) {
     const planId = await createPlan(t, h, `${tag}-П${n}`);
     plans.push({ id: planId, table: 'plans', words: `Plan ${tag}-П${n}` });
+    await sql`update plans set mechanism_id = ${mechanisms[n - 1]!.id} where id = ${planId}`.execute(
+      t.db.kysely,
+    );
     const chapter = await addItem(planId, null, null);
     const objective = await addItem(planId, chapter, orgs[0]!.id);
     await addItem(planId, objective, orgs[n]!.id);

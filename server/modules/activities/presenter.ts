@@ -1,11 +1,17 @@
 /** Activity rows → API shape. */
 import type { Activity } from '../../../core/schemas/activity.js';
 import { abilitiesFor } from '../../access/policy.js';
+import { NOTHING_WITHHELD, shownId } from '../../access/references.js';
 import type { Actor } from '../../audit/context.js';
 import type { ActivityRow } from '../../db/schema.js';
 import { presentLabel, text } from '../shared/records.js';
 
-export function presentActivity(row: ActivityRow, actor: Actor | null): Activity {
+/** `hidden`: ids of mechanisms and organisations the reader may not see (named by neither). */
+export function presentActivity(
+  row: ActivityRow,
+  actor: Actor | null,
+  hidden: ReadonlySet<string> = NOTHING_WITHHELD,
+): Activity {
   return {
     id: row.id,
     version: row.version,
@@ -13,7 +19,7 @@ export function presentActivity(row: ActivityRow, actor: Actor | null): Activity
     updatedAt: row.updated_at,
     label: presentLabel(row),
     abilities: abilitiesFor(actor, 'activity', row),
-    mechanismId: row.mechanism_id,
+    mechanismId: shownId(row.mechanism_id, hidden),
     kind: row.kind as Activity['kind'],
     status: row.status as Activity['status'],
     title: text(row.title_en, row.title_sr),
@@ -22,6 +28,6 @@ export function presentActivity(row: ActivityRow, actor: Actor | null): Activity
     endsOn: row.ends_on,
     venue: text(row.venue_en, row.venue_sr),
     hostSide: row.host_side,
-    organiserId: row.organiser_id,
+    organiserId: shownId(row.organiser_id, hidden),
   };
 }

@@ -8,6 +8,7 @@ import { listEnvelope, listQuery } from '../../http/lists.js';
 import { readErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
+import { hiddenReferences } from '../../access/references.js';
 import { presentActivity } from './presenter.js';
 import * as repo from './repository.js';
 
@@ -37,8 +38,13 @@ export const activityRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         sort,
         order,
       );
-      return pageWithTotal(rows, count, { page, pageSize }, (r) =>
-        presentActivity(r, request.actor),
+      const list = await rows;
+      const hidden = await hiddenReferences(db.kysely, request.actor, {
+        mechanisms: list.map((r) => r.mechanism_id),
+        organisations: list.map((r) => r.organiser_id),
+      });
+      return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (r) =>
+        presentActivity(r, request.actor, hidden),
       );
     },
   );
@@ -56,7 +62,11 @@ export const activityRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
     async (request, reply) => {
       const row = await repo.findActivity(db.kysely, request.actor, request.params.id);
       if (!row) throw errors.notFound('The activity');
-      const body = presentActivity(row, request.actor);
+      const hidden = await hiddenReferences(db.kysely, request.actor, {
+        mechanisms: [row.mechanism_id],
+        organisations: [row.organiser_id],
+      });
+      const body = presentActivity(row, request.actor, hidden);
       return sendWithEtag(request, reply, recordEtag(row.version, body), body);
     },
   );

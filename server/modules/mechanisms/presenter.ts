@@ -1,6 +1,7 @@
 /** Mechanism rows → API shape. */
 import type { Mechanism } from '../../../core/schemas/mechanism.js';
 import { abilitiesFor } from '../../access/policy.js';
+import { NOTHING_WITHHELD, shownId } from '../../access/references.js';
 import type { Actor } from '../../audit/context.js';
 import type { MechanismRow } from '../../db/schema.js';
 import { precisionDate, presentLabel, text } from '../shared/records.js';
@@ -9,6 +10,8 @@ export function presentMechanism(
   row: MechanismRow,
   actor: Actor | null,
   leadOrganisationIds: string[],
+  /** Mechanisms the reader may not see: a parent among them is named by neither name nor id. */
+  hidden: ReadonlySet<string> = NOTHING_WITHHELD,
 ): Mechanism {
   return {
     id: row.id,
@@ -17,7 +20,7 @@ export function presentMechanism(
     updatedAt: row.updated_at,
     label: presentLabel(row),
     abilities: abilitiesFor(actor, 'mechanism', row),
-    parentId: row.parent_id,
+    parentId: shownId(row.parent_id, hidden),
     kind: row.kind as Mechanism['kind'],
     name: text(row.name_en, row.name_sr),
     abbreviation: text(row.abbreviation_en, row.abbreviation_sr),

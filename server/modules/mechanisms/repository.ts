@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { mechanismListFilters } from '../../../core/schemas/mechanism.js';
+import { referenceVisibleTo } from '../../access/references.js';
 import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Database } from '../../db/schema.js';
@@ -17,7 +18,11 @@ function filtered(db: Kysely<Database>, actor: Actor | null, f: MechanismFilters
     .where(visibleTo(actor, 'm'))
     .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'm', 'mechanisms', f.q ?? '')))
     .$if(Boolean(f.kind?.length), (qb) => qb.where('m.kind', 'in', f.kind ?? []))
-    .$if(Boolean(f.parentId), (qb) => qb.where('m.parent_id', '=', f.parentId ?? ''));
+    .$if(Boolean(f.parentId), (qb) =>
+      qb
+        .where('m.parent_id', '=', f.parentId ?? '')
+        .where(referenceVisibleTo(actor, 'mechanisms', 'm.parent_id')),
+    );
 }
 
 export function listMechanisms(

@@ -13,6 +13,7 @@ import { readErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
 import { sourcesFor } from '../shared/sources.js';
+import { hiddenAmong } from '../../access/references.js';
 import { presentMechanism } from './presenter.js';
 import * as repo from './repository.js';
 
@@ -48,8 +49,14 @@ export const mechanismRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) 
         request.actor,
         list.map((r) => r.id),
       );
+      const hidden = await hiddenAmong(
+        db.kysely,
+        request.actor,
+        'mechanisms',
+        list.map((r) => r.parent_id),
+      );
       return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (r) =>
-        presentMechanism(r, request.actor, leads.get(r.id) ?? []),
+        presentMechanism(r, request.actor, leads.get(r.id) ?? [], hidden),
       );
     },
   );
@@ -71,8 +78,9 @@ export const mechanismRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) 
         repo.leadOrganisations(db.kysely, request.actor, [row.id]),
         sourcesFor(db.kysely, 'mechanism', [row.id]),
       ]);
+      const hidden = await hiddenAmong(db.kysely, request.actor, 'mechanisms', [row.parent_id]);
       const body = {
-        ...presentMechanism(row, request.actor, leads.get(row.id) ?? []),
+        ...presentMechanism(row, request.actor, leads.get(row.id) ?? [], hidden),
         sources: sources.get(row.id) ?? [],
       };
       return sendWithEtag(request, reply, recordEtag(row.version, body), body);

@@ -1,12 +1,18 @@
 /** Organisation rows → API shape, with the actor's abilities. */
 import type { Organisation } from '../../../core/schemas/organisation.js';
 import { abilitiesFor } from '../../access/policy.js';
+import { NOTHING_WITHHELD, shownId } from '../../access/references.js';
 import type { Actor } from '../../audit/context.js';
 import type { OrganisationRow } from '../../db/schema.js';
 import { presentLabel, text } from '../shared/records.js';
 import { ORGANISATION } from './policy.js';
 
-export function presentOrganisation(row: OrganisationRow, actor: Actor | null): Organisation {
+/** `hidden`: organisations the reader may not see; a parent among them is named by neither. */
+export function presentOrganisation(
+  row: OrganisationRow,
+  actor: Actor | null,
+  hidden: ReadonlySet<string> = NOTHING_WITHHELD,
+): Organisation {
   return {
     id: row.id,
     version: row.version,
@@ -14,7 +20,7 @@ export function presentOrganisation(row: OrganisationRow, actor: Actor | null): 
     updatedAt: row.updated_at,
     label: presentLabel(row),
     abilities: abilitiesFor(actor, ORGANISATION, row),
-    parentId: row.parent_id,
+    parentId: shownId(row.parent_id, hidden),
     kind: row.kind as Organisation['kind'],
     side: row.side as Organisation['side'],
     nation: row.nation,

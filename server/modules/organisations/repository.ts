@@ -1,6 +1,7 @@
 /** SQL for organisations. Every read applies the visibility filter. */
 import type { z } from 'zod';
 import type { organisationListFilters } from '../../../core/schemas/organisation.js';
+import { referenceVisibleTo } from '../../access/references.js';
 import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
@@ -33,7 +34,11 @@ function filtered(db: Reader, actor: Actor | null, f: OrganisationFilters) {
     .$if(Boolean(f.kind?.length), (qb) => qb.where('o.kind', 'in', f.kind ?? []))
     .$if(Boolean(f.side), (qb) => qb.where('o.side', '=', f.side ?? ''))
     .$if(Boolean(f.nation), (qb) => qb.where('o.nation', '=', f.nation ?? ''))
-    .$if(Boolean(f.parentId), (qb) => qb.where('o.parent_id', '=', f.parentId ?? ''));
+    .$if(Boolean(f.parentId), (qb) =>
+      qb
+        .where('o.parent_id', '=', f.parentId ?? '')
+        .where(referenceVisibleTo(actor, 'organisations', 'o.parent_id')),
+    );
 }
 
 /** One page of visible organisations and the total matching the filters. */

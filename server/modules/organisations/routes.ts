@@ -13,6 +13,7 @@ import { listEnvelope, listQuery } from '../../http/lists.js';
 import { readErrors } from '../../http/responses.js';
 import { registerWriteRoutes } from '../../http/write-routes.js';
 import type { Deps } from '../shared/deps.js';
+import { hiddenOrganisations } from '../../access/references.js';
 import { presentOrganisation } from './presenter.js';
 import * as repo from './repository.js';
 import { organisationService } from './service.js';
@@ -46,8 +47,13 @@ export const organisationRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps)
         sort,
         order,
       );
+      const hidden = await hiddenOrganisations(
+        kysely,
+        request.actor,
+        rows.map((r) => r.parent_id),
+      );
       return {
-        items: rows.map((r) => presentOrganisation(r, request.actor)),
+        items: rows.map((r) => presentOrganisation(r, request.actor, hidden)),
         total,
         page,
         pageSize,
@@ -68,7 +74,8 @@ export const organisationRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps)
     async (request, reply) => {
       const row = await repo.findOrganisation(kysely, request.actor, request.params.id);
       if (!row) throw errors.notFound('The organisation');
-      const body = presentOrganisation(row, request.actor);
+      const hidden = await hiddenOrganisations(kysely, request.actor, [row.parent_id]);
+      const body = presentOrganisation(row, request.actor, hidden);
       return sendWithEtag(request, reply, recordEtag(row.version, body), body);
     },
   );

@@ -1,6 +1,7 @@
 /** Plan rows → API shapes. */
 import type { ApprovalStep, Plan } from '../../../core/schemas/plan.js';
 import { abilitiesFor } from '../../access/policy.js';
+import { NOTHING_WITHHELD, shownId } from '../../access/references.js';
 import type { Actor } from '../../audit/context.js';
 import type { PlanApprovalStepRow, PlanRow } from '../../db/schema.js';
 import { precisionDate, presentLabel, text } from '../shared/records.js';
@@ -22,6 +23,8 @@ export function presentPlan(
   actor: Actor | null,
   levels: Plan['levels'],
   approvalSteps: PlanApprovalStepRow[] = [],
+  /** Ids of records the reader may not see: a plan names no hidden mechanism. */
+  hidden: ReadonlySet<string> = NOTHING_WITHHELD,
 ): Plan {
   return {
     id: row.id,
@@ -30,7 +33,7 @@ export function presentPlan(
     updatedAt: row.updated_at,
     label: presentLabel(row),
     abilities: abilitiesFor(actor, PLAN, row),
-    mechanismId: row.mechanism_id,
+    mechanismId: shownId(row.mechanism_id, hidden),
     code: row.code,
     title: text(row.title_en, row.title_sr),
     description: text(row.description_en, row.description_sr),

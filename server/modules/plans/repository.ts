@@ -2,6 +2,7 @@
 import { sql, type Insertable, type Kysely, type SqlBool, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { planListFilters } from '../../../core/schemas/plan.js';
+import { referenceVisibleTo } from '../../access/references.js';
 import { labelVisibleTo, planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
@@ -12,13 +13,18 @@ import { cappedCount, matchesText } from '../shared/paging.js';
 export type PlanFilters = z.infer<typeof planListFilters>;
 const SORT = { code: 'p.code', title: 'p.title_en', periodStart: 'p.period_start' } as const;
 
+/** A filter on a mechanism the reader may not see answers as for an unknown id. */
 function filtered(db: Kysely<Database>, actor: Actor | null, f: PlanFilters) {
   return db
     .selectFrom('plans as p')
     .where(visibleTo(actor, 'p'))
     .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'p', 'plans', f.q ?? '')))
     .$if(Boolean(f.status), (qb) => qb.where('p.status', '=', f.status ?? ''))
-    .$if(Boolean(f.mechanismId), (qb) => qb.where('p.mechanism_id', '=', f.mechanismId ?? ''));
+    .$if(Boolean(f.mechanismId), (qb) =>
+      qb
+        .where('p.mechanism_id', '=', f.mechanismId ?? '')
+        .where(referenceVisibleTo(actor, 'mechanisms', 'p.mechanism_id')),
+    );
 }
 
 export function listPlans(

@@ -18,7 +18,7 @@ import type { Deps } from '../shared/deps.js';
 import { pageWithTotal } from '../shared/paging.js';
 import { presentPlan } from './presenter.js';
 import { presentPlanItem } from '../plan-items/presenter.js';
-import { hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
+import { hiddenAmong, hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
 import { partnersOf, planItems } from '../plan-items/repository.js';
 import { buildTree, planTreeOut } from '../plan-items/tree.js';
 import { planItemsAsOf } from '../plan-items/as-of.js';
@@ -76,8 +76,14 @@ export const planRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
         repo.levelsOf(db.kysely, ids),
         repo.approvalStepsOf(db.kysely, ids),
       ]);
+      const hidden = await hiddenAmong(
+        db.kysely,
+        request.actor,
+        'mechanisms',
+        list.map((p) => p.mechanism_id),
+      );
       return pageWithTotal(Promise.resolve(list), count, { page, pageSize }, (p) =>
-        presentPlan(p, request.actor, levels.get(p.id) ?? [], steps.get(p.id) ?? []),
+        presentPlan(p, request.actor, levels.get(p.id) ?? [], steps.get(p.id) ?? [], hidden),
       );
     },
   );

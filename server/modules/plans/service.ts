@@ -29,6 +29,7 @@ import {
 } from '../shared/records.js';
 import { PLAN } from './policy.js';
 import { presentPlan } from './presenter.js';
+import { hiddenAmong } from '../../access/references.js';
 import * as repo from './repository.js';
 
 const NOT_FOUND = 'The plan';
@@ -45,9 +46,10 @@ async function withParts(db: Kysely<Database> | Trx, row: PlanRow, actor: Actor 
     repo.approvalStepsOf(db, [row.id]),
   ]);
   const parts = [levels.get(row.id) ?? [], steps.get(row.id) ?? []] as const;
+  const hidden = await hiddenAmong(db, actor, 'mechanisms', [row.mechanism_id]);
   return {
     row,
-    body: presentPlan(row, actor, ...parts),
+    body: presentPlan(row, actor, ...parts, hidden),
     /** The record as audited: the API shape without anyone's abilities. */
     snapshot: presentPlan(row, null, ...parts),
   };
