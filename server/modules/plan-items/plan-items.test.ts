@@ -55,21 +55,29 @@ describe.each(testDatabases)('plan items on %s', (kind) => {
     (await t.inject({ method: 'GET', url: `/api/v1/plans/${planId}/tree` })).json()
       .items as TreeNode[];
 
+  /** A chapter of the test's own at the end of the plan: the codes below it are the test's alone. */
+  const freshChapter = async () => {
+    const res = await create({ title: { en: 'A chapter of one test' } });
+    expect(res.statusCode).toBe(201);
+    return res.json() as ItemOut;
+  };
+
   it('numbers new items automatically under their parent', async () => {
-    const a = await create({ parentId: chapter2, title: { en: 'Defence planning objective' } });
+    const chapter = await freshChapter();
+    const a = await create({ parentId: chapter.id, title: { en: 'Defence planning objective' } });
     const b = await create({
-      parentId: chapter2,
+      parentId: chapter.id,
       title: { en: 'Human resources objective', sr: 'Циљ: људски ресурси' },
     });
     expect(a.statusCode).toBe(201);
-    expect([a.json().code, b.json().code]).toEqual(['2.1', '2.2']);
+    expect([a.json().code, b.json().code]).toEqual([`${chapter.code}.1`, `${chapter.code}.2`]);
     const activity = await create({
       parentId: b.json().id,
       title: { en: 'Revise the career guide' },
       dueOn: '2026-Q3',
     });
     expect(activity.json()).toMatchObject({
-      code: '2.2.1',
+      code: `${chapter.code}.2.1`,
       depth: 2,
       dueOn: '2026-Q3',
       status: 'not_started',
@@ -77,31 +85,35 @@ describe.each(testDatabases)('plan items on %s', (kind) => {
   });
 
   it('renumbers codes when an item moves or is reordered', async () => {
-    const objective = (
-      await create({ parentId: chapter2, title: { en: 'Logistics objective' } })
+    const chapter = await freshChapter();
+    const c = chapter.code;
+    await create({ parentId: chapter.id, title: { en: 'Defence planning objective' } });
+    const hr = (
+      await create({ parentId: chapter.id, title: { en: 'Human resources objective' } })
     ).json();
-    expect(objective.code).toBe('2.3');
+    await create({ parentId: hr.id, title: { en: 'Revise the career guide' } });
+    const objective = (
+      await create({ parentId: chapter.id, title: { en: 'Logistics objective' } })
+    ).json();
+    expect(objective.code).toBe(`${c}.3`);
     const first = await patch(objective.id, { position: 1 });
     expect(first.statusCode).toBe(200);
-    expect(first.json().code).toBe('2.1');
-    const codes = (await tree())
-      .find((c) => c.id === chapter2)!
-      .children.map((c) => [c.title.en, c.code]);
-    expect(codes).toEqual([
-      ['Logistics objective', '2.1'],
-      ['Defence planning objective', '2.2'],
-      ['Human resources objective', '2.3'],
+    expect(first.json().code).toBe(`${c}.1`);
+    const children = (await tree()).find((n) => n.id === chapter.id)!.children;
+    expect(children.map((n) => [n.title.en, n.code])).toEqual([
+      ['Logistics objective', `${c}.1`],
+      ['Defence planning objective', `${c}.2`],
+      ['Human resources objective', `${c}.3`],
     ]);
     // Its grandchild follows the renumbering.
-    const hr = (await tree()).find((c) => c.id === chapter2)!.children[2]!;
-    expect(hr.children[0]!.code).toBe('2.3.1');
+    expect(children[2]!.children[0]!.code).toBe(`${c}.3.1`);
   });
 
   it('refuses loops, levels the plan does not have, and a due date before the start, naming the field', async () => {
-    const chapter = (await tree()).find((c) => c.id === chapter2)!;
-    const objective = chapter.children[2]!;
-    const activity = objective.children[0]!;
-    const loop = await patch(chapter2, { parentId: activity.id });
+    const chapter = await freshChapter();
+    const objective = (await create({ parentId: chapter.id, title: { en: 'Objective' } })).json();
+    const activity = (await create({ parentId: objective.id, title: { en: 'Activity' } })).json();
+    const loop = await patch(chapter.id, { parentId: activity.id });
     expect(loop.statusCode).toBe(422);
     expect(loop.json().error.details.field).toBe('parentId');
     const tooDeep = await create({ parentId: activity.id, title: { en: 'Sub-activity' } });
