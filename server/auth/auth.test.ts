@@ -1,30 +1,55 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../audit/audit-log.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { deployment } from '../test/partner.js';
+import type { Role } from '../../core/domain/roles.js';
 import { bootstrapAdministrator, createUser } from './users.js';
 
 describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
-    await createUser(t.db, new AuditLog(t.db.dialect), {
-      email: 'Coordinator@Example.test',
-      role: 'coordinator',
-      password: 'a long enough password',
-    });
   });
   afterAll(() => t.close());
+
+  /**
+   * A user of its own for one test (so no other test's lockout, password change or sign-out
+   * touches it), created with the e-mail in mixed case; `email` is the stored, lower-case form.
+   */
+  const newUser = async (name: string, role: Role = 'coordinator') => {
+    const local = `${name}.${randomBytes(4).toString('hex')}`;
+    const password = `a long enough password ${randomBytes(4).toString('hex')}`;
+    await createUser(t.db, new AuditLog(t.db.dialect), {
+      email: `${local[0]!.toUpperCase()}${local.slice(1)}@Example.test`,
+      role,
+      password,
+    });
+    return { email: `${local}@example.test`, password };
+  };
 
   const login = (email: string, password: string) =>
     t.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
 
+  /** Signs in and answers the headers of the session: its cookie and CSRF token. */
+  const signIn = async (email: string, password: string) => {
+    const res = await login(email, password);
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'liaison_session');
+    expect(cookie).toBeDefined();
+    return {
+      cookie: `liaison_session=${cookie!.value}`,
+      'x-csrf-token': res.json().csrfToken as string,
+    };
+  };
+
   it('signs in with the e-mail in any case and returns the user, abilities and a CSRF token', async () => {
-    const res = await login('coordinator@example.TEST', 'a long enough password');
+    const user = await newUser('coordinator');
+    const res = await login(user.email.replace('example.test', 'example.TEST'), user.password);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      user: { email: 'coordinator@example.test', role: 'coordinator' },
+      user: { email: user.email, role: 'coordinator' },
       abilities: { manageReferenceData: true, administer: false },
     });
     const cookie = res.cookies.find((c) => c.name === 'liaison_session')!;
@@ -39,8 +64,10 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
   });
 
   it('gives one generic answer for a wrong password and an unknown e-mail, and audits both', async () => {
-    const wrong = await login('coordinator@example.test', 'not the password');
-    const unknown = await login('nobody@example.test', 'whatever it is');
+    const user = await newUser('mistyped');
+    const nobody = `nobody.${randomBytes(4).toString('hex')}@example.test`;
+    const wrong = await login(user.email, 'not the password');
+    const unknown = await login(nobody, 'whatever it is');
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -49,28 +76,30 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
       .select('after_state')
       .where('action', '=', 'auth.login_failed')
       .execute();
-    expect(failures.map((f) => JSON.parse(f.after_state!).reason)).toEqual(
-      expect.arrayContaining(['bad_password', 'unknown_email']),
+    const reasons = failures
+      .map((f) => JSON.parse(f.after_state!) as { email: string; reason: string })
+      .filter((f) => f.email === user.email || f.email === nobody)
+      .map((f) => `${f.email}: ${f.reason}`);
+    expect(reasons).toHaveLength(2);
+    expect(reasons).toEqual(
+      expect.arrayContaining([`${user.email}: bad_password`, `${nobody}: unknown_email`]),
     );
   });
 
   it('locks an account for a while after five wrong passwords, even against the right one', async () => {
-    await createUser(t.db, new AuditLog(t.db.dialect), {
-      email: 'target@example.test',
-      role: 'viewer',
-      password: 'the right password',
-    });
+    const target = await newUser('target', 'viewer');
+    expect((await login(target.email, target.password)).statusCode).toBe(200);
     for (let i = 0; i < 5; i += 1)
-      expect((await login('target@example.test', `wrong ${i} password`)).statusCode).toBe(401);
-    expect((await login('target@example.test', 'the right password')).statusCode).toBe(401);
+      expect((await login(target.email, `wrong ${i} password`)).statusCode).toBe(401);
+    expect((await login(target.email, target.password)).statusCode).toBe(401);
   });
 
   it('ends the session on sign-out', async () => {
-    const res = await login('coordinator@example.test', 'a long enough password');
-    const headers = {
-      cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
-      'x-csrf-token': res.json().csrfToken,
-    };
+    const user = await newUser('leaving');
+    const headers = await signIn(user.email, user.password);
+    expect((await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers })).statusCode).toBe(
+      200,
+    );
     expect(
       (await t.inject({ method: 'POST', url: '/api/v1/auth/logout', headers })).statusCode,
     ).toBe(204);
@@ -80,21 +109,11 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
   });
 
   it('signs out everywhere: every session of the user ends, others keep theirs, and it is audited', async () => {
-    const signIn = async (email: string, password: string) => {
-      const res = await login(email, password);
-      return {
-        cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
-        'x-csrf-token': res.json().csrfToken as string,
-      };
-    };
-    const phone = await signIn('coordinator@example.test', 'a long enough password');
-    const laptop = await signIn('coordinator@example.test', 'a long enough password');
-    await createUser(t.db, new AuditLog(t.db.dialect), {
-      email: 'bystander@example.test',
-      role: 'viewer',
-      password: 'another long password',
-    });
-    const bystander = await signIn('bystander@example.test', 'another long password');
+    const user = await newUser('travelling');
+    const phone = await signIn(user.email, user.password);
+    const laptop = await signIn(user.email, user.password);
+    const other = await newUser('bystander', 'viewer');
+    const bystander = await signIn(other.email, other.password);
     const logoutAll = (headers: Record<string, string>) =>
       t.inject({ method: 'POST', url: '/api/v1/auth/logout-all', headers });
 
@@ -107,25 +126,22 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
         401,
       );
     }
-    const other = await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bystander });
-    expect(other.statusCode).toBe(200);
-    const entry = await t.db.kysely
+    const stays = await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: bystander });
+    expect(stays.statusCode).toBe(200);
+    const entries = await t.db.kysely
       .selectFrom('audit_log')
       .select(['actor_name', 'after_state'])
       .where('action', '=', 'auth.logout_all')
-      .executeTakeFirstOrThrow();
-    expect(entry.actor_name).toBe('coordinator@example.test');
-    expect(JSON.parse(entry.after_state!).sessionsEnded).toBeGreaterThanOrEqual(2);
+      .execute();
+    const entry = entries.find((e) => e.actor_name === user.email);
+    expect(entry).toBeDefined();
+    expect(JSON.parse(entry!.after_state!).sessionsEnded).toBe(2);
     expect((await logoutAll(laptop)).statusCode).toBe(401);
   });
 
   it('changes the password only with the current one, and the new one works', async () => {
-    const res = await login('coordinator@example.test', 'a long enough password');
-
-    const headers = {
-      cookie: `liaison_session=${res.cookies.find((c) => c.name === 'liaison_session')!.value}`,
-      'x-csrf-token': res.json().csrfToken,
-    };
+    const user = await newUser('careful');
+    const headers = await signIn(user.email, user.password);
     const wrong = await t.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
@@ -137,17 +153,18 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/auth/password',
       headers,
-      payload: { currentPassword: 'a long enough password', newPassword: 'short' },
+      payload: { currentPassword: user.password, newPassword: 'short' },
     });
     expect(short.statusCode).toBe(400);
     const ok = await t.inject({
       method: 'POST',
       url: '/api/v1/auth/password',
       headers,
-      payload: { currentPassword: 'a long enough password', newPassword: 'another long password' },
+      payload: { currentPassword: user.password, newPassword: 'another long password' },
     });
     expect(ok.statusCode).toBe(204);
-    expect((await login('coordinator@example.test', 'another long password')).statusCode).toBe(200);
+    expect((await login(user.email, user.password)).statusCode).toBe(401);
+    expect((await login(user.email, 'another long password')).statusCode).toBe(200);
   });
 
   it('lets a one-time-password session do nothing but choose a new password', async () => {
@@ -204,18 +221,13 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
   });
 
   it('replaces the browser’s old session when the user signs in again', async () => {
-    await createUser(t.db, new AuditLog(t.db.dialect), {
-      email: 'twice@example.test',
-      role: 'viewer',
-      password: 'signing in twice today',
-    });
-    const first = await login('twice@example.test', 'signing in twice today');
-    const cookie = `liaison_session=${first.cookies.find((c) => c.name === 'liaison_session')!.value}`;
+    const user = await newUser('twice', 'viewer');
+    const { cookie } = await signIn(user.email, user.password);
     const again = await t.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
       headers: { cookie },
-      payload: { email: 'twice@example.test', password: 'signing in twice today' },
+      payload: { email: user.email, password: user.password },
     });
     expect(again.statusCode).toBe(200);
     expect(
@@ -251,7 +263,7 @@ describe.each(testDatabases)('sign-in and sessions on %s', (kind) => {
       url: '/api/v1/users',
       headers: admin.headers,
       payload: {
-        email: 'active.user@example.test',
+        email: `active.${randomBytes(4).toString('hex')}@example.test`,
         displayName: 'Active',
         role: 'viewer',
         currentPassword: admin.password,
