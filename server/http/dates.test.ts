@@ -11,8 +11,6 @@ describe.each(testDatabases)('impossible dates on %s', (kind) => {
   let t: TestApp;
   let coordinator: Session;
   let planId: string;
-  let itemId: string;
-  let itemEtag: string;
 
   beforeAll(async () => {
     t = await startTestApp(kind);
@@ -23,6 +21,11 @@ describe.each(testDatabases)('impossible dates on %s', (kind) => {
       headers: coordinator.headers,
     });
     planId = (plans.json().items as { id: string }[])[0]!.id;
+  });
+  afterAll(() => t.close());
+
+  /** A dated item of the test's own (February to December 2015), with its ETag. */
+  const newItem = async () => {
     const item = await t.inject({
       method: 'POST',
       url: '/api/v1/plan-items',
@@ -30,16 +33,15 @@ describe.each(testDatabases)('impossible dates on %s', (kind) => {
       payload: { planId, title: { en: 'Dated activity' }, startOn: '2015-02', dueOn: '2015-12' },
     });
     expect(item.statusCode, item.body).toBe(201);
-    itemId = item.json().id;
-    itemEtag = item.headers.etag as string;
-  });
-  afterAll(() => t.close());
+    return { itemId: item.json().id as string, itemEtag: item.headers.etag as string };
+  };
 
   const fieldOf = (body: string) =>
     (JSON.parse(body) as { error: { details: { issues: { field: string }[] } } }).error.details
       .issues[0]?.field;
 
   it('refuses 30 February as a start, with or without a due date, naming startOn', async () => {
+    const { itemId, itemEtag } = await newItem();
     for (const extra of [{ dueOn: '2015-12-31' }, {}]) {
       const res = await t.inject({
         method: 'POST',
@@ -72,14 +74,21 @@ describe.each(testDatabases)('impossible dates on %s', (kind) => {
   });
 
   it('accepts 29 February in a leap year', async () => {
+    const { itemId, itemEtag } = await newItem();
     const res = await t.inject({
       method: 'PATCH',
       url: `/api/v1/plan-items/${itemId}`,
-      headers: { ...coordinator.headers, 'if-match': '*' },
+      headers: { ...coordinator.headers, 'if-match': itemEtag },
       payload: { startOn: '2016-02-29', dueOn: '2016-12' },
     });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().startOn).toBe('2016-02-29');
+    const read = await t.inject({
+      method: 'GET',
+      url: `/api/v1/plan-items/${itemId}`,
+      headers: coordinator.headers,
+    });
+    expect(read.json()).toMatchObject({ startOn: '2016-02-29', dueOn: '2016-12' });
   });
 
   it('refuses impossible days in reporting periods and in the as-of view', async () => {
