@@ -52,25 +52,48 @@ async function start(args: string[]) {
 
 /**
  * Sends a request whose body arrives in two parts, `between` running after the first: the
- * request is in flight (headers read, body pending) while `between` happens.
+ * request is in flight (headers read, body pending) while `between` happens. The request asks
+ * `Expect: 100-continue`, and `between` runs only once the server has answered `100 Continue`:
+ * Node writes that answer as it hands the request to Fastify, so the server has really taken the
+ * request in, however slow the machine (without it a signal could overtake the headers, and the
+ * request would rightly be refused as a new one).
  */
 function slowRequest(port: number, between: () => Promise<void>): Promise<string> {
   const body = JSON.stringify({ email: 'nobody@example.test', password: 'not the password' });
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1');
     let answer = '';
-    socket.on('data', (d) => (answer += d.toString()));
+    let continued = false;
+    socket.on('data', (d) => {
+      answer += d.toString();
+      if (!continued && /^HTTP\/1\.1 100 Continue\r\n\r\n/.test(answer)) {
+        continued = true;
+        answer = answer.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '');
+        void between().then(() => socket.write(body.slice(10)), reject);
+      }
+    });
     socket.on('end', () => resolve(answer));
     socket.on('error', reject);
     socket.on('connect', () => {
       socket.write(
         `POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n` +
-          `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body.slice(0, 10)}`,
+          `Content-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n` +
+          `Connection: close\r\n\r\n${body.slice(0, 10)}`,
       );
-      void between().then(() => socket.write(body.slice(10)), reject);
     });
   });
 }
+
+/** Whether a new connection to the port is refused. */
+const connectionRefused = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const probe = net.connect(port, '127.0.0.1');
+    probe.on('connect', () => {
+      probe.destroy();
+      resolve(false);
+    });
+    probe.on('error', () => resolve(true));
+  });
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -88,15 +111,12 @@ describe('the server process', () => {
     let refused = false;
     const answer = await slowRequest(server.port, async () => {
       server.child.kill('SIGTERM');
-      await pause(300);
-      refused = await new Promise<boolean>((resolve) => {
-        const probe = net.connect(server.port, '127.0.0.1');
-        probe.on('connect', () => {
-          probe.destroy();
-          resolve(false);
-        });
-        probe.on('error', () => resolve(true));
-      });
+      // The server stops listening as soon as it has handled the signal: on a slow machine that
+      // can take a moment, so probe for up to 10 s (well within the 20 s grace the request has).
+      for (let waited = 0; !refused && waited < 10_000; waited += 100) {
+        await pause(100);
+        refused = await connectionRefused(server.port);
+      }
     });
     // The slow request got its real answer (wrong password), not a reset connection.
     expect(answer).toMatch(/^HTTP\/1\.1 401 /);
