@@ -10,6 +10,7 @@ import type { LabelledRecord, Reader } from '../../core/access/read-rule.js';
 import type { Role } from '../../core/domain/roles.js';
 import { tokenHash } from '../auth/sessions.js';
 import type { TestApp } from '../test/harness.js';
+import { deployment } from '../test/partner.js';
 
 export interface Label {
   policy: string;
@@ -56,6 +57,18 @@ export async function setLabel(
     label_level = ${level.rows[0]?.code ?? `RANK_${label.rank}`}, label_rank = ${label.rank},
     label_releasable_to = ${JSON.stringify(label.releasableTo)},
     label_originator_id = ${label.originatorId} where id = ${id}`.execute(t.db.kysely);
+}
+
+/** The common columns of a record inserted directly (version 1, created and updated `now`). */
+export function recordColumns(now: string) {
+  return {
+    version: 1,
+    created_at: now,
+    created_by: null,
+    updated_at: now,
+    updated_by: null,
+    deleted_at: null,
+  };
 }
 
 export function asRecord(id: string, label: Label, grantedThrough?: string[]): LabelledRecord {
@@ -188,4 +201,57 @@ export async function createItem(
     payload: { planId, parentId, title: { en: title }, status: 'ongoing', ...extra },
   });
   return item.id;
+}
+
+/** Creates a ministry of the partner side through the API; returns its id. */
+export async function createOrganisation(
+  t: TestApp,
+  headers: Record<string, string>,
+  name: string,
+  nation: string = deployment.nation,
+): Promise<string> {
+  const org = await must<{ id: string }>(t, 201, {
+    method: 'POST',
+    url: '/api/v1/organisations',
+    headers,
+    payload: { kind: 'ministry', side: 'partner', nation, name: { en: name } },
+  });
+  return org.id;
+}
+
+/** Creates a signed agreement through the API; returns its id. */
+export async function createAgreement(
+  t: TestApp,
+  headers: Record<string, string>,
+  title: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
+  const agreement = await must<{ id: string }>(t, 201, {
+    method: 'POST',
+    url: '/api/v1/agreements',
+    headers,
+    payload: { kind: 'other', status: 'signed', title: { en: title }, ...extra },
+  });
+  return agreement.id;
+}
+
+/** Creates a timeline event (a month, one source) through the API; returns its id. */
+export async function createTimelineEvent(
+  t: TestApp,
+  headers: Record<string, string>,
+  title: string,
+  month = '2020-01',
+): Promise<string> {
+  const event = await must<{ id: string }>(t, 201, {
+    method: 'POST',
+    url: '/api/v1/timeline-events',
+    headers,
+    payload: {
+      when: { date: month, precision: 'month' },
+      category: 'other',
+      title: { en: title },
+      sources: [{ citation: 'Test' }],
+    },
+  });
+  return event.id;
 }

@@ -16,13 +16,17 @@ import { registeredRoutes } from '../http/route-registry.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import {
+  createAgreement,
   createItem,
+  createOrganisation,
   createPlan,
+  createTimelineEvent,
   createViewer,
   must,
   NATO_ONLY,
   PUBLIC,
   setLabel,
+  type LabelledTableName,
   type Viewer,
 } from './labelled-world.js';
 
@@ -82,12 +86,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   'POST /api/v1/auth/totp/setup': {},
   'POST /api/v1/auth/totp/enable': {},
   'POST /api/v1/auth/totp/disable': {},
-  'DELETE /api/v1/auth/tokens/:id': {
-    'path:id': {
-      target: (h) => h.token,
-      request: (id) => ({ method: 'DELETE', url: `/api/v1/auth/tokens/${id}`, ifMatch: true }),
-    },
-  },
+  'DELETE /api/v1/auth/tokens/:id': byPath('token', 'DELETE', '/api/v1/auth/tokens/:id'),
   'POST /api/v1/organisations': {
     'body:parentId': {
       target: (h) => h.organisation,
@@ -105,15 +104,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'PATCH /api/v1/organisations/:id': {
-    'path:id': {
-      target: (h) => h.organisation,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/organisations/${id}`,
-        payload: { name: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
+    ...byPath('organisation', 'PATCH', '/api/v1/organisations/:id', { name: { en: 'Probe' } }),
     'body:parentId': {
       target: (h) => h.organisation,
       request: (id, h) => ({
@@ -141,15 +132,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'PATCH /api/v1/agreements/:id': {
-    'path:id': {
-      target: (h) => h.agreement,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/agreements/${id}`,
-        payload: { title: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
+    ...byPath('agreement', 'PATCH', '/api/v1/agreements/:id', { title: { en: 'Probe' } }),
     'body:mechanismId': {
       target: (h) => h.mechanism,
       request: (id, h) => ({
@@ -167,17 +150,12 @@ const PROBES: Record<string, Record<string, Probe>> = {
     '/api/v1/agreements/:id/restore',
   ),
   'POST /api/v1/timeline-events': {},
-  'PATCH /api/v1/timeline-events/:id': {
-    'path:id': {
-      target: (h) => h.timelineEvent,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/timeline-events/${id}`,
-        payload: { title: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
-  },
+  'PATCH /api/v1/timeline-events/:id': byPath(
+    'timelineEvent',
+    'PATCH',
+    '/api/v1/timeline-events/:id',
+    { title: { en: 'Probe' } },
+  ),
   'DELETE /api/v1/timeline-events/:id': byPath(
     'timelineEvent',
     'DELETE',
@@ -204,15 +182,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'PATCH /api/v1/plans/:id': {
-    'path:id': {
-      target: (h) => h.plan,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/plans/${id}`,
-        payload: { title: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
+    ...byPath('plan', 'PATCH', '/api/v1/plans/:id', { title: { en: 'Probe' } }),
     'body:mechanismId': {
       target: (h) => h.mechanism,
       request: (id, h) => ({
@@ -270,15 +240,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'PATCH /api/v1/plan-items/:id': {
-    'path:id': {
-      target: (h) => h.item,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/plan-items/${id}`,
-        payload: { title: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
+    ...byPath('item', 'PATCH', '/api/v1/plan-items/:id', { title: { en: 'Probe' } }),
     'body:parentId': {
       target: (h) => h.chapter,
       request: (id, h) => ({
@@ -314,17 +276,10 @@ const PROBES: Record<string, Record<string, Probe>> = {
     '/api/v1/plan-items/:id/restore',
   ),
   'POST /api/v1/plans/:id/imports': {
-    'path:id': {
-      target: (h) => h.plan,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/plans/${id}/imports`,
-        payload: {
-          fileName: 'items.csv',
-          content: Buffer.from('code;titleEn\n').toString('base64'),
-        },
-      }),
-    },
+    ...byPath('plan', 'POST', '/api/v1/plans/:id/imports', {
+      fileName: 'items.csv',
+      content: Buffer.from('code;titleEn\n').toString('base64'),
+    }),
   },
   'POST /api/v1/plans/:id/imports/file': {
     'path:id': {
@@ -338,48 +293,28 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'POST /api/v1/imports/:id/commit': byPath('importJob', 'POST', '/api/v1/imports/:id/commit'),
-  'POST /api/v1/plan-items/:id/indicators': {
-    'path:id': {
-      target: (h) => h.item,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/plan-items/${id}/indicators`,
-        payload: { kind: 'quantitative', name: { en: 'Probe' }, unit: 'x' },
-      }),
-    },
-  },
-  'PATCH /api/v1/indicators/:id': {
-    'path:id': {
-      target: (h) => h.indicator,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/indicators/${id}`,
-        payload: { name: { en: 'Probe' } },
-        ifMatch: true,
-      }),
-    },
-  },
+  'POST /api/v1/plan-items/:id/indicators': byPath(
+    'item',
+    'POST',
+    '/api/v1/plan-items/:id/indicators',
+    { kind: 'quantitative', name: { en: 'Probe' }, unit: 'x' },
+  ),
+  'PATCH /api/v1/indicators/:id': byPath('indicator', 'PATCH', '/api/v1/indicators/:id', {
+    name: { en: 'Probe' },
+  }),
   'DELETE /api/v1/indicators/:id': byPath('indicator', 'DELETE', '/api/v1/indicators/:id'),
-  'POST /api/v1/indicators/:id/measurements': {
-    'path:id': {
-      target: (h) => h.indicator,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/indicators/${id}/measurements`,
-        payload: { measuredOn: '2026-02-01', value: 1 },
-      }),
-    },
-  },
-  'POST /api/v1/plans/:id/periods': {
-    'path:id': {
-      target: (h) => h.plan,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/plans/${id}/periods`,
-        payload: { kind: 'quarter', startsOn: '2026-04-01', endsOn: '2026-06-30', title: 'Q2' },
-      }),
-    },
-  },
+  'POST /api/v1/indicators/:id/measurements': byPath(
+    'indicator',
+    'POST',
+    '/api/v1/indicators/:id/measurements',
+    { measuredOn: '2026-02-01', value: 1 },
+  ),
+  'POST /api/v1/plans/:id/periods': byPath('plan', 'POST', '/api/v1/plans/:id/periods', {
+    kind: 'quarter',
+    startsOn: '2026-04-01',
+    endsOn: '2026-06-30',
+    title: 'Q2',
+  }),
   'POST /api/v1/periods/:id/lock': byPath('period', 'POST', '/api/v1/periods/:id/lock'),
   'PUT /api/v1/periods/:id/items/:itemId/report': {
     'path:id': {
@@ -401,38 +336,18 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'POST /api/v1/reports/:id/submit': byPath('report', 'POST', '/api/v1/reports/:id/submit'),
   'POST /api/v1/reports/:id/approve': byPath('report', 'POST', '/api/v1/reports/:id/approve'),
-  'POST /api/v1/reports/:id/return': {
-    'path:id': {
-      target: (h) => h.report,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/reports/${id}/return`,
-        payload: { comment: 'Please add evidence.' },
-        ifMatch: true,
-      }),
-    },
-  },
-  'POST /api/v1/plan-items/:id/comments': {
-    'path:id': {
-      target: (h) => h.item,
-      request: (id) => ({
-        method: 'POST',
-        url: `/api/v1/plan-items/${id}/comments`,
-        payload: { body: 'Probe' },
-      }),
-    },
-  },
-  'PATCH /api/v1/comments/:id': {
-    'path:id': {
-      target: (h) => h.comment,
-      request: (id) => ({
-        method: 'PATCH',
-        url: `/api/v1/comments/${id}`,
-        payload: { body: 'Probe' },
-        ifMatch: true,
-      }),
-    },
-  },
+  'POST /api/v1/reports/:id/return': byPath('report', 'POST', '/api/v1/reports/:id/return', {
+    comment: 'Please add evidence.',
+  }),
+  'POST /api/v1/plan-items/:id/comments': byPath(
+    'item',
+    'POST',
+    '/api/v1/plan-items/:id/comments',
+    { body: 'Probe' },
+  ),
+  'PATCH /api/v1/comments/:id': byPath('comment', 'PATCH', '/api/v1/comments/:id', {
+    body: 'Probe',
+  }),
   'DELETE /api/v1/comments/:id': byPath('comment', 'DELETE', '/api/v1/comments/:id'),
   'POST /api/v1/comments/:id/restore': byPath(
     'deletedComment',
@@ -459,10 +374,12 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
 };
 
+/** A probe of the `:id` of `path` (sent with If-Match unless it creates), with a body or none. */
 function byPath(
   target: keyof Hidden,
   method: Request['method'],
   path: string,
+  payload?: unknown,
 ): Record<string, Probe> {
   return {
     'path:id': {
@@ -470,6 +387,7 @@ function byPath(
       request: (id) => ({
         method,
         url: path.replace(':id', id),
+        ...(payload === undefined ? {} : { payload }),
         ifMatch: method !== 'POST' || /\/(lock|submit|approve|return)$/.test(path),
       }),
     },
@@ -486,6 +404,57 @@ function bodyIdFields(schema: unknown): string[] {
   return Object.keys(s?.shape ?? {}).filter((k) => /(Id|Ids)$/.test(k));
 }
 
+/** One record of each kind a restore route takes, made by an administrator. */
+interface RecordSet {
+  organisation: string;
+  agreement: string;
+  timelineEvent: string;
+  plan: string;
+  item: string;
+  comment: string;
+  /** The records by table, in the order above, to label (and delete). */
+  rows: (readonly [LabelledTableName, string])[];
+}
+
+/**
+ * Creates an organisation, an agreement, a timeline event and a plan named after `word`, an item
+ * (in the new plan, or in `within.plan`) and a comment (on the new item, or on `within.item`).
+ */
+async function createRecordSet(
+  t: TestApp,
+  boss: Record<string, string>,
+  set: { word: string; month: string; planCode: string; within?: { plan: string; item: string } },
+): Promise<RecordSet> {
+  const { word } = set;
+  const organisation = await createOrganisation(t, boss, `${word} ministry`);
+  const agreement = await createAgreement(t, boss, `${word} agreement`);
+  const timelineEvent = await createTimelineEvent(t, boss, `${word} event`, set.month);
+  const plan = await createPlan(t, boss, set.planCode);
+  const item = await createItem(t, boss, set.within?.plan ?? plan, null, `${word} item`);
+  const comment = await must<{ id: string }>(t, 201, {
+    method: 'POST',
+    url: `/api/v1/plan-items/${set.within?.item ?? item}/comments`,
+    headers: boss,
+    payload: { body: `${word} comment` },
+  });
+  return {
+    organisation,
+    agreement,
+    timelineEvent,
+    plan,
+    item,
+    comment: comment.id,
+    rows: [
+      ['organisations', organisation],
+      ['agreements', agreement],
+      ['timeline_events', timelineEvent],
+      ['plans', plan],
+      ['plan_items', item],
+      ['comments', comment.id],
+    ],
+  };
+}
+
 describe.each(testDatabases)(
   'write routes tell no hidden record from a missing one, on %s',
   (kind) => {
@@ -495,34 +464,12 @@ describe.each(testDatabases)(
     beforeAll(async () => {
       t = await startTestApp(kind, { seed: false });
       const boss = (await t.signIn('administrator')).headers;
-      const org = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/organisations',
-        headers: boss,
-        payload: {
-          kind: 'ministry',
-          side: 'partner',
-          nation: 'RS',
-          name: { en: 'Hidden ministry' },
-        },
+      const hidden = await createRecordSet(t, boss, {
+        word: 'Hidden',
+        month: '2020-01',
+        planCode: 'PROBE-HIDDEN',
       });
-      const agreement = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/agreements',
-        headers: boss,
-        payload: { kind: 'other', status: 'signed', title: { en: 'Hidden agreement' } },
-      });
-      const event = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/timeline-events',
-        headers: boss,
-        payload: {
-          when: { date: '2020-01', precision: 'month' },
-          category: 'other',
-          title: { en: 'Hidden event' },
-          sources: [{ citation: 'Test' }],
-        },
-      });
+      const { plan, item } = hidden;
       const mechanism = uuidv7();
       const now = new Date().toISOString();
       await sql`insert into mechanisms (id, version, created_at, created_by, updated_at, updated_by,
@@ -530,14 +477,6 @@ describe.each(testDatabases)(
       label_originator_id, search_text, parent_id, kind, name_en) values (${mechanism}, 1, ${now},
       null, ${now}, null, null, 'NATO', 'NATO_UNCLASSIFIED', 1, 'NATO', '["NATO"]', null,
       'hidden mechanism', null, 'programme', 'Hidden mechanism')`.execute(t.db.kysely);
-      const plan = await createPlan(t, boss, 'PROBE-HIDDEN');
-      const item = await createItem(t, boss, plan, null, 'Hidden item');
-      const comment = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: `/api/v1/plan-items/${item}/comments`,
-        headers: boss,
-        payload: { body: 'Hidden comment' },
-      });
       const indicator = await must<{ id: string }>(t, 201, {
         method: 'POST',
         url: `/api/v1/plan-items/${item}/indicators`,
@@ -579,20 +518,10 @@ describe.each(testDatabases)(
         headers: boss,
         payload: { kind: 'quarter', startsOn: '2026-01-01', endsOn: '2026-03-31', title: 'Q1' },
       });
-      const openOrganisation = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/organisations',
-        headers: boss,
-        payload: { kind: 'ministry', side: 'partner', nation: 'RS', name: { en: 'Open ministry' } },
-      });
-      const openAgreement = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/agreements',
-        headers: boss,
-        payload: { kind: 'other', status: 'signed', title: { en: 'Open agreement' } },
-      });
-      await setLabel(t, 'organisations', openOrganisation.id, PUBLIC);
-      await setLabel(t, 'agreements', openAgreement.id, PUBLIC);
+      const openOrganisation = await createOrganisation(t, boss, 'Open ministry');
+      const openAgreement = await createAgreement(t, boss, 'Open agreement');
+      await setLabel(t, 'organisations', openOrganisation, PUBLIC);
+      await setLabel(t, 'agreements', openAgreement, PUBLIC);
       const bossId = (
         await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: boss })
       ).json().user.id as string;
@@ -602,27 +531,34 @@ describe.each(testDatabases)(
       ${tokenHash(randomBytes(16).toString('hex'))}, 'lsn_boss', '["read"]', ${now},
       ${new Date(Date.now() + 86_400_000).toISOString()}, null)`.execute(t.db.kysely);
 
-      for (const [table, id] of [
-        ['organisations', org.id],
-        ['agreements', agreement.id],
-        ['timeline_events', event.id],
-        ['plans', plan],
-        ['plan_items', item],
-        ['comments', comment.id],
-        ['plan_items', chapter],
-      ] as const)
+      for (const [table, id] of [...hidden.rows, ['plan_items', chapter] as const])
         await setLabel(t, table, id, NATO_ONLY);
-      for (const id of [openPlan]) await setLabel(t, 'plans', id, PUBLIC);
+      await setLabel(t, 'plans', openPlan, PUBLIC);
       await setLabel(t, 'plan_items', openItem, PUBLIC);
+      // Deleted twins of the hidden records, for the restore routes: their item and comment sit in
+      // the open plan.
+      const deleted = await createRecordSet(t, boss, {
+        word: 'Deleted',
+        month: '2020-02',
+        planCode: 'PROBE-DELETED',
+        within: { plan: openPlan, item: openItem },
+      });
+      const gone = new Date().toISOString();
+      for (const [table, id] of deleted.rows) {
+        await setLabel(t, table, id, NATO_ONLY);
+        await sql`update ${sql.table(table)} set deleted_at = ${gone} where id = ${id}`.execute(
+          t.db.kysely,
+        );
+      }
       h = {
-        organisation: org.id,
-        agreement: agreement.id,
-        timelineEvent: event.id,
+        organisation: hidden.organisation,
+        agreement: hidden.agreement,
+        timelineEvent: hidden.timelineEvent,
         mechanism,
         plan,
         item,
         chapter,
-        comment: comment.id,
+        comment: hidden.comment,
         indicator: indicator.id,
         period: period.id,
         report: report.id,
@@ -631,75 +567,15 @@ describe.each(testDatabases)(
         openPlan,
         openItem,
         openPeriod: openPeriod.id,
-        openOrganisation: openOrganisation.id,
-        openAgreement: openAgreement.id,
-        // Filled below, once the deleted twins exist.
-        deletedOrganisation: '',
-        deletedAgreement: '',
-        deletedTimelineEvent: '',
-        deletedPlan: '',
-        deletedItem: '',
-        deletedComment: '',
+        openOrganisation,
+        openAgreement,
+        deletedOrganisation: deleted.organisation,
+        deletedAgreement: deleted.agreement,
+        deletedTimelineEvent: deleted.timelineEvent,
+        deletedPlan: deleted.plan,
+        deletedItem: deleted.item,
+        deletedComment: deleted.comment,
       };
-      // Deleted twins of the hidden records, for the restore routes.
-      const deletedOrganisation = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/organisations',
-        headers: boss,
-        payload: {
-          kind: 'ministry',
-          side: 'partner',
-          nation: 'RS',
-          name: { en: 'Deleted ministry' },
-        },
-      });
-      const deletedAgreement = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/agreements',
-        headers: boss,
-        payload: { kind: 'other', status: 'signed', title: { en: 'Deleted agreement' } },
-      });
-      const deletedEvent = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: '/api/v1/timeline-events',
-        headers: boss,
-        payload: {
-          when: { date: '2020-02', precision: 'month' },
-          category: 'other',
-          title: { en: 'Deleted event' },
-          sources: [{ citation: 'Test' }],
-        },
-      });
-      const deletedPlan = await createPlan(t, boss, 'PROBE-DELETED');
-      const deletedItem = await createItem(t, boss, openPlan, null, 'Deleted hidden item');
-      const deletedComment = await must<{ id: string }>(t, 201, {
-        method: 'POST',
-        url: `/api/v1/plan-items/${openItem}/comments`,
-        headers: boss,
-        payload: { body: 'Deleted hidden comment' },
-      });
-      const gone = new Date().toISOString();
-      for (const [table, id] of [
-        ['organisations', deletedOrganisation.id],
-        ['agreements', deletedAgreement.id],
-        ['timeline_events', deletedEvent.id],
-        ['plans', deletedPlan],
-        ['plan_items', deletedItem],
-        ['comments', deletedComment.id],
-      ] as const) {
-        await setLabel(t, table, id, NATO_ONLY);
-        await sql`update ${sql.table(table)} set deleted_at = ${gone} where id = ${id}`.execute(
-          t.db.kysely,
-        );
-      }
-      Object.assign(h, {
-        deletedOrganisation: deletedOrganisation.id,
-        deletedAgreement: deletedAgreement.id,
-        deletedTimelineEvent: deletedEvent.id,
-        deletedPlan,
-        deletedItem,
-        deletedComment: deletedComment.id,
-      });
       // An administrator (every write role allows it) cleared for nothing: all of the above but the
       // open plan, its open item and its period is hidden from them.
       prober = await createViewer(t, {
