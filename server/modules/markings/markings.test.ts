@@ -42,11 +42,11 @@ describe.each(testDatabases)('marking schemes and deployment settings on %s', (k
     });
   });
 
-  const event = (label?: object) =>
-    t.inject({
+  const event = (label?: object, app: TestApp = t, session: Session = coordinator) =>
+    app.inject({
       method: 'POST',
       url: '/api/v1/timeline-events',
-      headers: coordinator.headers,
+      headers: session.headers,
       payload: {
         when: { date: '2026', precision: 'year' },
         category: 'other',
@@ -76,30 +76,40 @@ describe.each(testDatabases)('marking schemes and deployment settings on %s', (k
   });
 
   it('takes the default label from the environment when it overrides the data set, audited', async () => {
-    const config = loadConfig({
-      LIAISON_DEFAULT_LABEL: `NATO:NATO_UNCLASSIFIED:NATO,${deployment.nation}`,
-      LIAISON_DEFAULT_OWNER: 'NATO',
-    });
-    const audit = new AuditLog(t.db.dialect);
-    await applyDeploymentOverrides(t.db, audit, config);
-    await applyDeploymentOverrides(t.db, audit, config);
-    const created = await event();
-    expect(created.statusCode).toBe(201);
-    expect(created.json().label).toMatchObject({
-      policy: 'NATO',
-      level: 'NATO_UNCLASSIFIED',
-      releasableTo: ['NATO', deployment.nation].sort(),
-      owner: 'NATO',
-    });
-    const entries = await t.db.kysely
-      .selectFrom('audit_log')
-      .select('after_state')
-      .where('action', '=', 'deployment.settings')
-      .orderBy('seq')
-      .execute();
-    // One from the data set, one from the override; the second identical override wrote nothing.
-    expect(entries).toHaveLength(2);
-    expect(JSON.parse(entries[1]!.after_state!).partnerNation).toBe(deployment.nation);
+    // The override changes the deployment's settings: it runs on a deployment of its own, so the
+    // other tests keep reading the data set's settings whatever the order.
+    const own = await startTestApp(kind, { seed: false });
+    try {
+      const ownCoordinator = await own.signIn('coordinator');
+      const config = loadConfig({
+        LIAISON_DEFAULT_LABEL: `NATO:NATO_UNCLASSIFIED:NATO,${deployment.nation}`,
+        LIAISON_DEFAULT_OWNER: 'NATO',
+      });
+      const audit = new AuditLog(own.db.dialect);
+      await applyDeploymentOverrides(own.db, audit, config);
+      await applyDeploymentOverrides(own.db, audit, config);
+      const created = await event(undefined, own, ownCoordinator);
+      expect(created.statusCode).toBe(201);
+      expect(created.json().label).toMatchObject({
+        policy: 'NATO',
+        level: 'NATO_UNCLASSIFIED',
+        releasableTo: ['NATO', deployment.nation].sort(),
+        owner: 'NATO',
+      });
+      const entries = await own.db.kysely
+        .selectFrom('audit_log')
+        .select('after_state')
+        .where('action', '=', 'deployment.settings')
+        .orderBy('seq')
+        .execute();
+      // One from the data set, one from the override; the second identical override wrote nothing.
+      expect(entries).toHaveLength(2);
+      expect(JSON.parse(entries[1]!.after_state!).partnerNation).toBe(deployment.nation);
+      // The shared deployment is untouched.
+      expect((await deploymentSettings(t.db.kysely)).defaultOwner).toBe(deployment.defaultOwner);
+    } finally {
+      await own.close();
+    }
     expect(() => loadConfig({ LIAISON_DEFAULT_LABEL: 'NONE:PUBLIC:PUBLIC' })).toThrow(
       /may not be public/,
     );
