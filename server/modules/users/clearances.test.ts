@@ -17,14 +17,18 @@ describe.each(testDatabases)('clearances per marking policy on %s', (kind) => {
   afterAll(() => t.close());
 
   let counter = 0;
+  /** Every address createUser has tried, in order. */
+  const tried: string[] = [];
   async function createUser(extra: Record<string, unknown>) {
     counter += 1;
+    const email = `clearance.${counter}@example.test`;
+    tried.push(email);
     return t.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: admin.headers,
       payload: {
-        email: `clearance.${counter}@example.test`,
+        email,
         displayName: `Reader ${counter}`,
         role: 'viewer',
         currentPassword: admin.password,
@@ -58,6 +62,7 @@ describe.each(testDatabases)('clearances per marking policy on %s', (kind) => {
   });
 
   it('refuses a policy or level the marking tables do not have, naming the field', async () => {
+    const from = tried.length;
     const policy = await createUser({ clearances: [{ policy: 'ZZ', level: 'ANY' }] });
     expect(policy.statusCode).toBe(422);
     expect(policy.json().error.details.field).toBe('clearances.0.policy');
@@ -76,12 +81,20 @@ describe.each(testDatabases)('clearances per marking policy on %s', (kind) => {
       ],
     });
     expect(twice.statusCode).toBe(400);
+    // None of the refused accounts exists.
+    const refused = tried.slice(from);
+    expect(refused).toHaveLength(3);
     const users = await t.db.kysely
       .selectFrom('users')
       .select('email')
-      .where('email', 'like', 'clearance.%')
+      .where('email', 'in', refused)
       .execute();
-    expect(users).toHaveLength(1);
+    expect(users).toEqual([]);
+    // The same request with valid clearances is accepted: the refusals were about the clearances.
+    const valid = await createUser({
+      clearances: [{ policy: deployment.nationalPolicy, level: deployment.nationalLevel }],
+    });
+    expect(valid.statusCode, valid.body).toBe(201);
   });
 
   it('reads through the clearances the user holds now, per policy', async () => {
