@@ -509,30 +509,54 @@ describe.each(testDatabases)('plan set-up on %s', (kind) => {
   it('gives an older data directory the seeded steps once, leaving steps someone set', async () => {
     const { seedReferenceData } = await import('../../seed/load-reference.js');
     const { AuditLog } = await import('../../audit/audit-log.js');
-    const plans = await t.db.kysely
-      .selectFrom('plans')
-      .select(['id', 'code'])
-      .where('seed_key', 'is not', null)
-      .execute();
-    const first = plans.find((p) => p.code === 'IPAP-2015')!;
-    const second = plans.find((p) => p.code === 'IPAP-2019-2021')!;
-    // As if the data directory predates approval steps for the first plan, while a coordinator
-    // has already set the second plan's own.
-    await t.db.kysely.deleteFrom('plan_approval_steps').where('plan_id', '=', first.id).execute();
-    const current = await get(second.id);
-    const set = await patch(
-      second.id,
-      { approvalSteps: [{ kind: 'nac_approval', date: { date: '2019-12', precision: 'month' } }] },
-      current.etag,
-    );
-    expect(set.statusCode).toBe(200);
-    const audit = new AuditLog(t.db.dialect);
-    const counts = await seedReferenceData(t.db, audit);
-    expect(counts['plan approval steps']).toBe(3);
-    expect(counts.plans).toBe(0);
-    expect((await get(first.id)).body.approvalSteps).toHaveLength(3);
-    expect((await get(second.id)).body.approvalSteps.map((s) => s.kind)).toEqual(['nac_approval']);
-    const again = await seedReferenceData(t.db, audit);
-    expect(Object.values(again).every((n) => n === 0)).toBe(true);
+    // This test removes and replaces the seeded plans' steps: it works on a data directory of its
+    // own, so the shared one keeps the seeded steps whatever the order.
+    const own = await startTestApp(kind);
+    try {
+      const ownCoordinator = await own.signIn('coordinator');
+      const getOwn = async (id: string) => {
+        const res = await own.inject({
+          method: 'GET',
+          url: `/api/v1/plans/${id}`,
+          headers: ownCoordinator.headers,
+        });
+        return { body: res.json() as PlanBody, etag: res.headers.etag as string };
+      };
+      const plans = await own.db.kysely
+        .selectFrom('plans')
+        .select(['id', 'code'])
+        .where('seed_key', 'is not', null)
+        .execute();
+      const first = plans.find((p) => p.code === 'IPAP-2015')!;
+      const second = plans.find((p) => p.code === 'IPAP-2019-2021')!;
+      // As if the data directory predates approval steps for the first plan, while a coordinator
+      // has already set the second plan's own.
+      await own.db.kysely
+        .deleteFrom('plan_approval_steps')
+        .where('plan_id', '=', first.id)
+        .execute();
+      const current = await getOwn(second.id);
+      const set = await own.inject({
+        method: 'PATCH',
+        url: `/api/v1/plans/${second.id}`,
+        headers: { ...ownCoordinator.headers, 'if-match': current.etag },
+        payload: {
+          approvalSteps: [{ kind: 'nac_approval', date: { date: '2019-12', precision: 'month' } }],
+        },
+      });
+      expect(set.statusCode).toBe(200);
+      const audit = new AuditLog(own.db.dialect);
+      const counts = await seedReferenceData(own.db, audit);
+      expect(counts['plan approval steps']).toBe(3);
+      expect(counts.plans).toBe(0);
+      expect((await getOwn(first.id)).body.approvalSteps).toHaveLength(3);
+      expect((await getOwn(second.id)).body.approvalSteps.map((s) => s.kind)).toEqual([
+        'nac_approval',
+      ]);
+      const again = await seedReferenceData(own.db, audit);
+      expect(Object.values(again).every((n) => n === 0)).toBe(true);
+    } finally {
+      await own.close();
+    }
   });
 });
