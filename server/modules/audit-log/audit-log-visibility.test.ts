@@ -185,8 +185,8 @@ describe.each(testDatabases)('the audit log through the read rule, on %s', (kind
         'grant',
       ]),
     );
-    // The cleared administrator reads every entry about these records in full.
-    expect([...about(hidden), ...about(shown)].every((e) => !e.redacted)).toBe(true);
+    // The cleared administrator reads every entry in full.
+    expect(all.filter((e) => e.redacted)).toEqual([]);
 
     const seen = await entries(lowAdmin.headers);
     for (const e of seen) {
@@ -240,22 +240,35 @@ describe.each(testDatabases)('the audit log through the read rule, on %s', (kind
       .execute();
     for (const { entity_type } of logged) expect(AUDITED_ENTITIES).toHaveProperty(entity_type!);
 
-    // An entry of a type nobody registered is withheld from everyone (fail closed).
-    await t.db.write((trx) =>
-      import('../../audit/audit-log.js').then(({ AuditLog }) =>
-        new AuditLog(t.db.dialect).record(
-          trx,
-          { actor: null, ip: null },
-          {
-            action: 'mystery.create',
-            entityType: 'mystery',
-            entityId: uuidv7(),
-            after: { name: 'unregistered' },
-          },
+    // An entry of a type nobody registered is withheld from everyone (fail closed). It goes into
+    // a log of its own, so the shared log holds only registered types whatever the order.
+    const own = await startTestApp(kind, { seed: false });
+    try {
+      const ownAdmin = await own.signIn('administrator');
+      await own.db.write((trx) =>
+        import('../../audit/audit-log.js').then(({ AuditLog }) =>
+          new AuditLog(own.db.dialect).record(
+            trx,
+            { actor: null, ip: null },
+            {
+              action: 'mystery.create',
+              entityType: 'mystery',
+              entityId: uuidv7(),
+              after: { name: 'unregistered' },
+            },
+          ),
         ),
-      ),
-    );
-    const mystery = (await entries(boss.headers, '&action=mystery.')).at(0);
-    expect(mystery).toMatchObject({ entityType: 'mystery', redacted: true, after: null });
+      );
+      const mystery = (
+        await must<{ items: Entry[] }>(own, 200, {
+          method: 'GET',
+          url: '/api/v1/audit-log?pageSize=200&action=mystery.',
+          headers: ownAdmin.headers,
+        })
+      ).items.at(0);
+      expect(mystery).toMatchObject({ entityType: 'mystery', redacted: true, after: null });
+    } finally {
+      await own.close();
+    }
   });
 });
