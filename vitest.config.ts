@@ -1,8 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { FICTIONAL_PARTNER_TEST_FILES } from './server/test/fictional-files.js';
 
+/**
+ * Every test run is in a random order, files and the tests inside them, so a test that
+ * leans on another's leftovers fails here rather than hiding. The seed is printed; run again
+ * with LIAISON_TEST_SEED=<seed> to get the same order back.
+ */
+const seed = Number(process.env.LIAISON_TEST_SEED) || Math.floor(Math.random() * 1_000_000) + 1;
+process.env.LIAISON_TEST_SEED = String(seed);
+const randomOrder = { shuffle: true, seed };
+if (!process.env.VITEST_WORKER_ID)
+  console.log(`  Test order: random, seed ${seed} (LIAISON_TEST_SEED).`);
+
 export default defineConfig({
   test: {
+    sequence: randomOrder,
     projects: [
       {
         test: {
