@@ -8,18 +8,12 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  mayRead,
-  mayReadWithin,
-  type LabelledRecord,
-  type Reader,
-} from '../../core/access/read-rule.js';
+import { mayRead, mayReadWithin, type LabelledRecord } from '../../core/access/read-rule.js';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
-import { tokenHash } from '../auth/sessions.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
-import { setClearance } from '../test/clearances.js';
 import { deployment } from '../test/partner.js';
+import { ANONYMOUS, createOrganisation, createViewer, recordColumns } from './labelled-world.js';
 
 const ORGS = ['0192d7a0-0000-7000-8000-0000000000c1', '0192d7a0-0000-7000-8000-0000000000c2'];
 const NATIONS = [deployment.nation, 'NATO', 'HU'];
@@ -63,21 +57,11 @@ describe.each(testDatabases)(
       t = await startTestApp(kind, { seed: false });
       const admin = await t.signIn('administrator');
       for (const id of ORGS) {
-        const res = await t.inject({
-          method: 'POST',
-          url: '/api/v1/organisations',
-          headers: admin.headers,
-          payload: {
-            kind: 'ministry',
-            side: 'partner',
-            nation: deployment.nation,
-            name: { en: id },
-          },
-        });
+        const created = await createOrganisation(t, admin.headers, id);
         await t.db.kysely
           .updateTable('organisations')
           .set({ id })
-          .where('id', '=', res.json().id)
+          .where('id', '=', created)
           .execute();
       }
     });
@@ -102,14 +86,7 @@ describe.each(testDatabases)(
 
     async function insertPlan(planLabel: Label, itemLabels: Label[]) {
       const now = new Date().toISOString();
-      const common = {
-        version: 1,
-        created_at: now,
-        created_by: null,
-        updated_at: now,
-        updated_by: null,
-        deleted_at: null,
-      };
+      const common = recordColumns(now);
       const planId = uuidv7();
       await t.db.kysely
         .insertInto('plans')
@@ -183,75 +160,16 @@ describe.each(testDatabases)(
       return { planId, ids };
     }
 
-    async function sessionFor(spec: ReaderSpec, planId: string, itemIds: string[]) {
-      const now = new Date();
-      const id = uuidv7();
-      await t.db.kysely
-        .insertInto('users')
-        .values({
-          id,
-          version: 1,
-          email: `${id}@example.test`,
-          display_name: 'reader',
-          password_hash: 'not-used',
-          role: 'viewer',
-          nation: spec.nation,
-          organisation_id: null,
-          locale: 'en',
-          must_change_password: 0,
-          disabled: 0,
-          failed_logins: 0,
-          locked_until: null,
-          created_at: now.toISOString(),
-          updated_at: now.toISOString(),
-        })
-        .execute();
-      await setClearance(t.db.kysely, { id }, 'NATO', spec.nato);
-      await setClearance(t.db.kysely, { id }, deployment.nationalPolicy, spec.national);
-      for (const org of spec.organisationIds) {
-        await t.db.kysely
-          .insertInto('user_organisations')
-          .values({ user_id: id, organisation_id: org })
-          .execute();
-      }
+    /** A reader as specified, with a grant on the plan, on one item or on nothing. */
+    function viewerFor(spec: ReaderSpec, planId: string, itemIds: string[]) {
       const grantedId =
         spec.grant < 0 ? null : spec.grant === 0 ? planId : itemIds[spec.grant - 1]!;
-      if (grantedId) {
-        await t.db.kysely
-          .insertInto('access_grants')
-          .values({
-            id: uuidv7(),
-            user_id: id,
-            entity_type: spec.grant === 0 ? 'plan' : 'plan_item',
-            entity_id: grantedId,
-            granted_by: null,
-            granted_at: now.toISOString(),
-            expires_at: null,
-            note: null,
-          })
-          .execute();
-      }
-      const token = randomBytes(24).toString('base64url');
-      await t.db.kysely
-        .insertInto('sessions')
-        .values({
-          token_hash: tokenHash(token),
-          user_id: id,
-          csrf_token: 'x',
-          created_at: now.toISOString(),
-          last_seen_at: now.toISOString(),
-          expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
-          ip: null,
-          user_agent: null,
-        })
-        .execute();
-      const reader: Reader = {
+      return createViewer(t, {
         nation: spec.nation,
         clearances: { NATO: spec.nato, [deployment.nationalPolicy]: spec.national },
         organisationIds: spec.organisationIds,
-        grantedIds: new Set(grantedId ? [grantedId] : []),
-      };
-      return { headers: { cookie: `liaison_session=${token}` }, reader };
+        grants: grantedId ? [{ type: spec.grant === 0 ? 'plan' : 'plan_item', id: grantedId }] : [],
+      });
     }
 
     it('shows each reader exactly the items whose plan and parents it may read too', async () => {
@@ -267,10 +185,8 @@ describe.each(testDatabases)(
             const items = ids.map((id, i) => record(id, itemLabels[i]!, planId));
             const containersOf = (i: number): LabelledRecord[] =>
               SHAPE[i]! < 0 ? [plan] : [...containersOf(SHAPE[i]!), items[SHAPE[i]!]!];
-            const viewers = [
-              { headers: {} as Record<string, string>, reader: null as Reader | null },
-            ];
-            for (const spec of specs) viewers.push(await sessionFor(spec, planId, ids));
+            const viewers = [ANONYMOUS];
+            for (const spec of specs) viewers.push(await viewerFor(spec, planId, ids));
 
             for (const { headers, reader } of viewers) {
               const expected = ids

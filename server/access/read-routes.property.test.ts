@@ -24,10 +24,14 @@ import { startTestApp, type TestApp } from '../test/harness.js';
 import {
   ANONYMOUS,
   asRecord,
+  createAgreement,
   createItem,
+  createOrganisation,
   createPlan,
+  createTimelineEvent,
   createViewer,
   must,
+  recordColumns,
   setLabel,
   type Label,
   type LabelledTableName,
@@ -79,12 +83,7 @@ async function insertRecord(
   const now = new Date().toISOString();
   const row = {
     id,
-    version: 1,
-    created_at: now,
-    created_by: null,
-    updated_at: now,
-    updated_by: null,
-    deleted_at: null,
+    ...recordColumns(now),
     label_policy: 'NONE',
     label_level: 'PUBLIC',
     label_rank: 0,
@@ -106,13 +105,8 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
   const orgs: Labelled[] = [];
   for (const n of [1, 2, 3]) {
     const words = `${tag} Ministry ${n}`;
-    const o = await must<{ id: string }>(t, 201, {
-      method: 'POST',
-      url: '/api/v1/organisations',
-      headers: h,
-      payload: { kind: 'ministry', side: 'partner', nation: 'RS', name: { en: words } },
-    });
-    orgs.push({ id: o.id, table: 'organisations', words });
+    const id = await createOrganisation(t, h, words);
+    orgs.push({ id, table: 'organisations', words });
   }
   const persons = [] as World['persons'];
   for (const [i, org] of orgs.slice(0, 2).entries()) {
@@ -165,13 +159,8 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
   const agreements = [] as World['agreements'];
   for (const [i, m] of mechanisms.entries()) {
     const words = `${tag} Agreement ${i}`;
-    const a = await must<{ id: string }>(t, 201, {
-      method: 'POST',
-      url: '/api/v1/agreements',
-      headers: h,
-      payload: { kind: 'other', status: 'signed', title: { en: words }, mechanismId: m.id },
-    });
-    agreements.push({ id: a.id, table: 'agreements', words, mechanismId: m.id });
+    const id = await createAgreement(t, h, words, { mechanismId: m.id });
+    agreements.push({ id, table: 'agreements', words, mechanismId: m.id });
   }
   const activities: Labelled[] = [];
   for (const n of [1, 2]) {
@@ -199,20 +188,10 @@ async function buildWorld(t: TestApp, h: Record<string, string>): Promise<World>
   const events = [] as World['events'];
   for (const [i, a] of agreements.entries()) {
     const words = `${tag} Event ${i}`;
-    const e = await must<{ id: string }>(t, 201, {
-      method: 'POST',
-      url: '/api/v1/timeline-events',
-      headers: h,
-      payload: {
-        when: { date: '2020-01', precision: 'month' },
-        category: 'other',
-        title: { en: words },
-        sources: [{ citation: 'Test' }],
-      },
-    });
+    const id = await createTimelineEvent(t, h, words);
     await sql`insert into record_links (from_type, from_id, to_type, to_id)
-      values ('timeline_event', ${e.id}, 'agreement', ${a.id})`.execute(t.db.kysely);
-    events.push({ id: e.id, table: 'timeline_events', words, relatedAgreementId: a.id });
+      values ('timeline_event', ${id}, 'agreement', ${a.id})`.execute(t.db.kysely);
+    events.push({ id, table: 'timeline_events', words, relatedAgreementId: a.id });
   }
 
   const plans: Labelled[] = [];

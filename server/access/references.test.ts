@@ -10,10 +10,12 @@ import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import {
+  createAgreement,
   createItem,
+  createOrganisation,
   createPlan,
+  createTimelineEvent,
   createViewer,
-  must,
   NATO_ONLY,
   PUBLIC,
   setLabel,
@@ -34,17 +36,8 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
     admin = (await t.signIn('administrator')).headers;
-    const org = async (name: string) =>
-      (
-        await must<{ id: string }>(t, 201, {
-          method: 'POST',
-          url: '/api/v1/organisations',
-          headers: admin,
-          payload: { kind: 'ministry', side: 'partner', nation: 'RS', name: { en: name } },
-        })
-      ).id;
-    hiddenOrg = await org('Secret Directorate');
-    shownOrg = await org('Open Ministry');
+    hiddenOrg = await createOrganisation(t, admin, 'Secret Directorate');
+    shownOrg = await createOrganisation(t, admin, 'Open Ministry');
     planId = await createPlan(t, admin, 'REF-1');
     itemId = await createItem(t, admin, planId, null, 'Led in secret', {
       leadOrganisationId: hiddenOrg,
@@ -53,27 +46,11 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
     await sql`insert into plan_item_partners (plan_item_id, organisation_id)
       values (${itemId}, ${hiddenOrg})`.execute(t.db.kysely);
     await createItem(t, admin, planId, null, 'Led in the open', { leadOrganisationId: shownOrg });
-    const agreement = await must<{ id: string }>(t, 201, {
-      method: 'POST',
-      url: '/api/v1/agreements',
-      headers: admin,
-      payload: { kind: 'other', status: 'signed', title: { en: 'Hidden agreement' } },
-    });
-    hiddenAgreement = agreement.id;
-    const event = await must<{ id: string }>(t, 201, {
-      method: 'POST',
-      url: '/api/v1/timeline-events',
-      headers: admin,
-      payload: {
-        when: { date: '2020-01', precision: 'month' },
-        category: 'other',
-        title: { en: 'Open event' },
-        sources: [{ citation: 'Test' }],
-      },
-    });
+    hiddenAgreement = await createAgreement(t, admin, 'Hidden agreement');
+    const event = await createTimelineEvent(t, admin, 'Open event');
     await sql`insert into record_links (from_type, from_id, to_type, to_id)
-      values ('timeline_event', ${event.id}, 'agreement', ${hiddenAgreement})`.execute(t.db.kysely);
-    await setLabel(t, 'timeline_events', event.id, PUBLIC);
+      values ('timeline_event', ${event}, 'agreement', ${hiddenAgreement})`.execute(t.db.kysely);
+    await setLabel(t, 'timeline_events', event, PUBLIC);
     await setLabel(t, 'agreements', hiddenAgreement, NATO_ONLY);
     await setLabel(t, 'organisations', hiddenOrg, NATO_ONLY);
     await setLabel(t, 'organisations', shownOrg, PUBLIC);

@@ -7,13 +7,12 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mayRead, type LabelledRecord, type Reader } from '../../core/access/read-rule.js';
+import { mayRead, type LabelledRecord } from '../../core/access/read-rule.js';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
-import { tokenHash } from '../auth/sessions.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
-import { setClearance } from '../test/clearances.js';
 import { deployment } from '../test/partner.js';
+import { ANONYMOUS, createOrganisation, createViewer, recordColumns } from './labelled-world.js';
 
 const ORGS = [
   '0192d7a0-0000-7000-8000-00000000000a',
@@ -111,21 +110,11 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
     t = await startTestApp(kind, { seed: false });
     const admin = await t.signIn('administrator');
     for (const id of ORGS) {
-      const res = await t.inject({
-        method: 'POST',
-        url: '/api/v1/organisations',
-        headers: admin.headers,
-        payload: {
-          kind: 'ministry',
-          side: 'partner',
-          nation: deployment.nation,
-          name: { en: `Originator ${id.slice(-1)}` },
-        },
-      });
+      const created = await createOrganisation(t, admin.headers, `Originator ${id.slice(-1)}`);
       await t.db.kysely
         .updateTable('organisations')
         .set({ id })
-        .where('id', '=', res.json().id)
+        .where('id', '=', created)
         .execute();
     }
   });
@@ -142,12 +131,7 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
         .insertInto(own.table as 'activities')
         .values({
           id,
-          version: 1,
-          created_at: now,
-          created_by: null,
-          updated_at: now,
-          updated_by: null,
-          deleted_at: null,
+          ...recordColumns(now),
           label_policy: s.label.policy,
           label_level: 'X',
           label_rank: s.label.rank,
@@ -171,79 +155,15 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
     return records;
   }
 
-  async function sessionFor(spec: ReaderSpec, records: LabelledRecord[]) {
-    const now = new Date();
-    const id = uuidv7();
-    await t.db.kysely
-      .insertInto('users')
-      .values({
-        id,
-        version: 1,
-        email: `${id}@example.test`,
-        display_name: 'reader',
-        password_hash: 'not-used',
-        role: 'viewer',
-        nation: spec.nation,
-        organisation_id: null,
-        locale: 'en',
-        must_change_password: 0,
-        disabled: 0,
-        failed_logins: 0,
-        locked_until: null,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      })
-      .execute();
-    for (const [policy, rank] of Object.entries(spec.clearances)) {
-      if (rank > 0) await setClearance(t.db.kysely, { id }, policy, rank);
-    }
-    for (const org of spec.organisationIds) {
-      await t.db.kysely
-        .insertInto('user_organisations')
-        .values({ user_id: id, organisation_id: org })
-        .execute()
-        .catch(() => undefined);
-    }
-    const granted = new Set<string>();
-    for (const index of spec.grantIndexes) {
-      const record = records[index % Math.max(records.length, 1)];
-      if (!record || granted.has(record.id)) continue;
-      granted.add(record.id);
-      await t.db.kysely
-        .insertInto('access_grants')
-        .values({
-          id: uuidv7(),
-          user_id: id,
-          entity_type: 'timeline_event',
-          entity_id: record.id,
-          granted_by: null,
-          granted_at: now.toISOString(),
-          expires_at: null,
-          note: null,
-        })
-        .execute();
-    }
-    const token = randomBytes(24).toString('base64url');
-    await t.db.kysely
-      .insertInto('sessions')
-      .values({
-        token_hash: tokenHash(token),
-        user_id: id,
-        csrf_token: 'x',
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + 3_600_000).toISOString(),
-        ip: null,
-        user_agent: null,
-      })
-      .execute();
-    const reader: Reader = {
+  /** A reader as specified, with grants on the records its grant indexes pick. */
+  function viewerFor(spec: ReaderSpec, records: LabelledRecord[]) {
+    const picked = spec.grantIndexes.map((i) => records[i % Math.max(records.length, 1)]);
+    return createViewer(t, {
       nation: spec.nation,
       clearances: spec.clearances,
       organisationIds: spec.organisationIds,
-      grantedIds: granted,
-    };
-    return { headers: { cookie: `liaison_session=${token}` }, reader };
+      grants: picked.flatMap((r) => (r ? [{ type: 'timeline_event', id: r.id }] : [])),
+    });
   }
 
   it('shows each reader exactly what the rule allows, and nothing leaks through totals, filters, sorts or errors', async () => {
@@ -257,10 +177,8 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
         async (specs, readers) => {
           const tag = `run${randomBytes(4).toString('hex')}`;
           const records = await insertRecords(tag, specs);
-          const viewers = [
-            { headers: {} as Record<string, string>, reader: null as Reader | null },
-          ];
-          for (const spec of readers) viewers.push(await sessionFor(spec, records));
+          const viewers = [ANONYMOUS];
+          for (const spec of readers) viewers.push(await viewerFor(spec, records));
 
           for (const { headers, reader } of viewers) {
             for (const resource of RESOURCES) {
