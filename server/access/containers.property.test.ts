@@ -13,7 +13,12 @@ import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { deployment } from '../test/partner.js';
-import { ANONYMOUS, createOrganisation, createViewer, recordColumns } from './labelled-world.js';
+import {
+  ANONYMOUS,
+  createOrganisationWithId,
+  createViewer,
+  recordColumns,
+} from './labelled-world.js';
 
 const ORGS = ['0192d7a0-0000-7000-8000-0000000000c1', '0192d7a0-0000-7000-8000-0000000000c2'];
 const NATIONS = [deployment.nation, 'NATO', 'HU'];
@@ -56,14 +61,7 @@ describe.each(testDatabases)(
     beforeAll(async () => {
       t = await startTestApp(kind, { seed: false });
       const admin = await t.signIn('administrator');
-      for (const id of ORGS) {
-        const created = await createOrganisation(t, admin.headers, id);
-        await t.db.kysely
-          .updateTable('organisations')
-          .set({ id })
-          .where('id', '=', created)
-          .execute();
-      }
+      for (const id of ORGS) await createOrganisationWithId(t, admin.headers, id, id);
     });
     afterAll(() => t.close());
 

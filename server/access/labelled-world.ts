@@ -219,6 +219,17 @@ export async function createOrganisation(
   return org.id;
 }
 
+/** Creates a ministry through the API, then gives it the fixed `id` a fixture names up front. */
+export async function createOrganisationWithId(
+  t: TestApp,
+  headers: Record<string, string>,
+  id: string,
+  name: string,
+): Promise<void> {
+  const created = await createOrganisation(t, headers, name);
+  await sql`update organisations set id = ${id} where id = ${created}`.execute(t.db.kysely);
+}
+
 /** Creates a signed agreement through the API; returns its id. */
 export async function createAgreement(
   t: TestApp,

@@ -12,7 +12,12 @@ import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { testDatabases } from '../test/databases.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import { deployment } from '../test/partner.js';
-import { ANONYMOUS, createOrganisation, createViewer, recordColumns } from './labelled-world.js';
+import {
+  ANONYMOUS,
+  createOrganisationWithId,
+  createViewer,
+  recordColumns,
+} from './labelled-world.js';
 
 const ORGS = [
   '0192d7a0-0000-7000-8000-00000000000a',
@@ -109,14 +114,8 @@ describe.each(testDatabases)('visibility on every read path, property-based, on 
   beforeAll(async () => {
     t = await startTestApp(kind, { seed: false });
     const admin = await t.signIn('administrator');
-    for (const id of ORGS) {
-      const created = await createOrganisation(t, admin.headers, `Originator ${id.slice(-1)}`);
-      await t.db.kysely
-        .updateTable('organisations')
-        .set({ id })
-        .where('id', '=', created)
-        .execute();
-    }
+    for (const id of ORGS)
+      await createOrganisationWithId(t, admin.headers, id, `Originator ${id.slice(-1)}`);
   });
   afterAll(() => t.close());
 

@@ -105,15 +105,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'PATCH /api/v1/organisations/:id': {
     ...byPath('organisation', 'PATCH', '/api/v1/organisations/:id', { name: { en: 'Probe' } }),
-    'body:parentId': {
-      target: (h) => h.organisation,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/organisations/${h.openOrganisation}`,
-        payload: { parentId: id },
-        ifMatch: true,
-      }),
-    },
+    ...patchField('parentId', 'organisation', '/api/v1/organisations/:id', 'openOrganisation'),
   },
   'DELETE /api/v1/organisations/:id': byPath('organisation', 'DELETE', '/api/v1/organisations/:id'),
   'POST /api/v1/organisations/:id/restore': byPath(
@@ -133,15 +125,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'PATCH /api/v1/agreements/:id': {
     ...byPath('agreement', 'PATCH', '/api/v1/agreements/:id', { title: { en: 'Probe' } }),
-    'body:mechanismId': {
-      target: (h) => h.mechanism,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/agreements/${h.openAgreement}`,
-        payload: { mechanismId: id },
-        ifMatch: true,
-      }),
-    },
+    ...patchField('mechanismId', 'mechanism', '/api/v1/agreements/:id', 'openAgreement'),
   },
   'DELETE /api/v1/agreements/:id': byPath('agreement', 'DELETE', '/api/v1/agreements/:id'),
   'POST /api/v1/agreements/:id/restore': byPath(
@@ -183,15 +167,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'PATCH /api/v1/plans/:id': {
     ...byPath('plan', 'PATCH', '/api/v1/plans/:id', { title: { en: 'Probe' } }),
-    'body:mechanismId': {
-      target: (h) => h.mechanism,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/plans/${h.openPlan}`,
-        payload: { mechanismId: id },
-        ifMatch: true,
-      }),
-    },
+    ...patchField('mechanismId', 'mechanism', '/api/v1/plans/:id', 'openPlan'),
   },
   'DELETE /api/v1/plans/:id': byPath('plan', 'DELETE', '/api/v1/plans/:id'),
   'POST /api/v1/plans/:id/restore': byPath('deletedPlan', 'POST', '/api/v1/plans/:id/restore'),
@@ -241,33 +217,15 @@ const PROBES: Record<string, Record<string, Probe>> = {
   },
   'PATCH /api/v1/plan-items/:id': {
     ...byPath('item', 'PATCH', '/api/v1/plan-items/:id', { title: { en: 'Probe' } }),
-    'body:parentId': {
-      target: (h) => h.chapter,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/plan-items/${h.openItem}`,
-        payload: { parentId: id },
-        ifMatch: true,
-      }),
-    },
-    'body:leadOrganisationId': {
-      target: (h) => h.organisation,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/plan-items/${h.openItem}`,
-        payload: { leadOrganisationId: id },
-        ifMatch: true,
-      }),
-    },
-    'body:partnerOrganisationIds': {
-      target: (h) => h.organisation,
-      request: (id, h) => ({
-        method: 'PATCH',
-        url: `/api/v1/plan-items/${h.openItem}`,
-        payload: { partnerOrganisationIds: [id] },
-        ifMatch: true,
-      }),
-    },
+    ...patchField('parentId', 'chapter', '/api/v1/plan-items/:id', 'openItem'),
+    ...patchField('leadOrganisationId', 'organisation', '/api/v1/plan-items/:id', 'openItem'),
+    ...patchField(
+      'partnerOrganisationIds',
+      'organisation',
+      '/api/v1/plan-items/:id',
+      'openItem',
+      true,
+    ),
   },
   'DELETE /api/v1/plan-items/:id': byPath('item', 'DELETE', '/api/v1/plan-items/:id'),
   'POST /api/v1/plan-items/:id/restore': byPath(
@@ -389,6 +347,30 @@ function byPath(
         url: path.replace(':id', id),
         ...(payload === undefined ? {} : { payload }),
         ifMatch: method !== 'POST' || /\/(lock|submit|approve|return)$/.test(path),
+      }),
+    },
+  };
+}
+
+/**
+ * A probe of a body field of a PATCH of the visible record `open`: the field (or, `many`, a list in
+ * it) names the hidden `target`.
+ */
+function patchField(
+  field: string,
+  target: keyof Hidden,
+  path: string,
+  open: keyof Hidden,
+  many = false,
+): Record<string, Probe> {
+  return {
+    [`body:${field}`]: {
+      target: (h) => h[target],
+      request: (id, h) => ({
+        method: 'PATCH',
+        url: path.replace(':id', h[open]),
+        payload: { [field]: many ? [id] : id },
+        ifMatch: true,
       }),
     },
   };
