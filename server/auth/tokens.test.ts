@@ -110,6 +110,8 @@ describe.each(testDatabases)('personal access tokens on %s', (kind) => {
   });
 
   it('lists only the caller’s own tokens', async () => {
+    // A viewer of its own: the shared one holds the tokens other tests made.
+    const viewer = await t.signIn('viewer');
     const mine = await createToken(viewer, { name: 'Viewer token', scopes: ['read'] });
     const adminList = await t.inject({
       method: 'GET',

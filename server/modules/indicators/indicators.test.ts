@@ -52,7 +52,11 @@ describe.each(testDatabases)('indicators on %s', (kind) => {
     expect(measured.statusCode).toBe(201);
     expect(measured.json().progressToTarget).toBe(50);
     const list = await t.inject({ method: 'GET', url: `/api/v1/plan-items/${itemId}/indicators` });
-    expect(list.json().items[0].measurements.map((m: { value: number }) => m.value)).toEqual([20]);
+    // Other tests add indicators to the same item: find this one.
+    const listed = list.json().items.find((i: { id: string }) => i.id === created.json().id) as {
+      measurements: { value: number }[];
+    };
+    expect(listed.measurements.map((m) => m.value)).toEqual([20]);
     const audit = await t.db.kysely
       .selectFrom('audit_log')
       .select('action')
