@@ -120,6 +120,36 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
     expect(partners.map((p) => p.organisation_id)).toEqual([hiddenOrg]);
   });
 
+  it('a change answers like a read: no hidden parent in the record a write sends back', async () => {
+    const child = await createOrganisation(t, admin, 'Open unit of a secret directorate');
+    await sql`update organisations set parent_id = ${hiddenOrg} where id = ${child}`.execute(
+      t.db.kysely,
+    );
+    await setLabel(t, 'organisations', child, PUBLIC);
+    const coordinator = await createViewer(t, {
+      role: 'coordinator',
+      nation: 'ZZ',
+      clearances: {},
+      organisationIds: [],
+      grants: [],
+    });
+    const read = await t.inject({
+      method: 'GET',
+      url: `/api/v1/organisations/${child}`,
+      headers: coordinator.headers,
+    });
+    expect(read.json().parentId).toBeNull();
+    const changed = await t.inject({
+      method: 'PATCH',
+      url: `/api/v1/organisations/${child}`,
+      headers: { ...coordinator.headers, 'if-match': '*' },
+      payload: { name: { en: 'Open unit, renamed' } },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json().parentId).toBeNull();
+    expect(changed.body).not.toContain(hiddenOrg);
+  });
+
   it('the dashboard counts hidden leads as one withheld institution without an id', async () => {
     const d = (await get(`/api/v1/plans/${planId}/dashboard`)).json();
     const groups = d.institutions.map((g: { organisation: { id: string | null } | null }) => g);

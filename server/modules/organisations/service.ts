@@ -1,6 +1,7 @@
 /** Organisation use cases: each mutation is one transaction with its audit entry. */
 import type { OrganisationCreate, OrganisationUpdate } from '../../../core/schemas/organisation.js';
 import { authorize } from '../../access/policy.js';
+import { hiddenOrganisations } from '../../access/references.js';
 import type { ActionContext } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import { lockOrganisationTree } from '../../db/dialect.js';
@@ -29,8 +30,10 @@ function snapshot(row: OrganisationRow) {
   return presentOrganisation(row, null);
 }
 
-function saved(row: OrganisationRow, ctx: ActionContext) {
-  return { row, body: presentOrganisation(row, ctx.actor) };
+/** What a write answers: the record as the writer reads it, a parent hidden from them withheld. */
+async function saved(trx: Trx, row: OrganisationRow, ctx: ActionContext) {
+  const hidden = await hiddenOrganisations(trx, ctx.actor, [row.parent_id]);
+  return { row, body: presentOrganisation(row, ctx.actor, hidden) };
 }
 
 async function requireVisible(trx: Trx, ctx: ActionContext, id: string) {
@@ -95,7 +98,7 @@ export function organisationService({ db, audit }: Deps) {
           entityId: row.id,
           after: snapshot(row),
         });
-        return saved(row, ctx);
+        return saved(trx, row, ctx);
       });
     },
 
@@ -150,7 +153,7 @@ export function organisationService({ db, audit }: Deps) {
           before: snapshot(before),
           after: snapshot(row),
         });
-        return saved(row, ctx);
+        return saved(trx, row, ctx);
       });
     },
 
@@ -163,7 +166,7 @@ export function organisationService({ db, audit }: Deps) {
         noun: 'organisation',
         load: async (trx, ctx, id) => {
           const row = await repo.findOrganisation(trx, ctx.actor, id);
-          return row && saved(row, ctx);
+          return row && saved(trx, row, ctx);
         },
         beforeDelete: async (trx, id) => {
           if (await repo.hasLiveChildren(trx, id)) {
