@@ -150,6 +150,36 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
     expect(changed.body).not.toContain(hiddenOrg);
   });
 
+  it('deletes an organisation whose only units are hidden exactly like one without units', async () => {
+    const uncleared = await createViewer(t, {
+      role: 'administrator',
+      nation: 'ZZ',
+      clearances: {},
+      organisationIds: [],
+      grants: [],
+    });
+    const remove = async (id: string) => {
+      const res = await t.inject({
+        method: 'DELETE',
+        url: `/api/v1/organisations/${id}`,
+        headers: { ...uncleared.headers, 'if-match': '*' },
+      });
+      return { status: res.statusCode, body: res.body };
+    };
+    const empty = await createOrganisation(t, admin, 'Open office without units');
+    const parent = await createOrganisation(t, admin, 'Open office with a secret unit');
+    const unit = await createOrganisation(t, admin, 'Secret unit');
+    await sql`update organisations set parent_id = ${parent} where id = ${unit}`.execute(
+      t.db.kysely,
+    );
+    for (const id of [empty, parent]) await setLabel(t, 'organisations', id, PUBLIC);
+    await setLabel(t, 'organisations', unit, NATO_ONLY);
+    const emptyAnswer = await remove(empty);
+    expect(emptyAnswer.status).toBe(204);
+    expect(await remove(parent)).toEqual(emptyAnswer);
+    expect((await remove(uuidv7())).status).toBe(404);
+  });
+
   it('the dashboard counts hidden leads as one withheld institution without an id', async () => {
     const d = (await get(`/api/v1/plans/${planId}/dashboard`)).json();
     const groups = d.institutions.map((g: { organisation: { id: string | null } | null }) => g);

@@ -75,12 +75,20 @@ export function findOrganisation(db: Reader, actor: Actor | null, id: string) {
     .executeTakeFirst();
 }
 
-export async function hasLiveChildren(trx: Trx, id: string): Promise<boolean> {
+/**
+ * Whether the actor sees a live unit below this organisation. Units hidden from the actor do not
+ * count: refusing for them would tell the actor they exist (docs/SECURITY.md, inference channels).
+ */
+export async function hasVisibleChildren(
+  trx: Trx,
+  actor: Actor | null,
+  id: string,
+): Promise<boolean> {
   const child = await trx
-    .selectFrom('organisations')
-    .select('id')
-    .where('parent_id', '=', id)
-    .where('deleted_at', 'is', null)
+    .selectFrom('organisations as o')
+    .select('o.id')
+    .where('o.parent_id', '=', id)
+    .where(visibleTo(actor, 'o'))
     .limit(1)
     .executeTakeFirst();
   return Boolean(child);

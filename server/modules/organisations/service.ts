@@ -168,8 +168,8 @@ export function organisationService({ db, audit }: Deps) {
           const row = await repo.findOrganisation(trx, ctx.actor, id);
           return row && saved(trx, row, ctx);
         },
-        beforeDelete: async (trx, id) => {
-          if (await repo.hasLiveChildren(trx, id)) {
+        beforeDelete: async (trx, id, ctx) => {
+          if (await repo.hasVisibleChildren(trx, ctx.actor, id)) {
             throw errors.conflict(
               'This organisation still has units below it. Move or delete them first.',
             );

@@ -198,14 +198,3 @@ export async function renumber(
   }
   return changes;
 }
-
-export async function hasLiveChildren(trx: Trx, id: string) {
-  const child = await trx
-    .selectFrom('plan_items')
-    .select('id')
-    .where('parent_id', '=', id)
-    .where('deleted_at', 'is', null)
-    .limit(1)
-    .executeTakeFirst();
-  return Boolean(child);
-}
