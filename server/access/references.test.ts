@@ -180,6 +180,36 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
     expect((await remove(uuidv7())).status).toBe(404);
   });
 
+  it('takes as originator only an organisation the writer may see: a hidden one is an unknown id', async () => {
+    const coordinator = await createViewer(t, {
+      role: 'coordinator',
+      nation: 'ZZ',
+      clearances: {},
+      organisationIds: [],
+      grants: [],
+    });
+    const post = async (originatorId: string) => {
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/timeline-events',
+        headers: coordinator.headers,
+        payload: {
+          when: { date: '2021-03', precision: 'month' },
+          category: 'other',
+          title: { en: 'Attributed' },
+          sources: [{ citation: 'Test' }],
+          label: { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'], originatorId },
+        },
+      });
+      return { status: res.statusCode, body: res.body };
+    };
+    const unknown = await post(uuidv7());
+    expect(unknown.status).toBe(422);
+    expect(JSON.parse(unknown.body).error.details.field).toBe('label.originatorId');
+    expect(await post(hiddenOrg)).toEqual(unknown);
+    expect((await post(shownOrg)).status).toBe(201);
+  });
+
   it('the dashboard counts hidden leads as one withheld institution without an id', async () => {
     const d = (await get(`/api/v1/plans/${planId}/dashboard`)).json();
     const groups = d.institutions.map((g: { organisation: { id: string | null } | null }) => g);

@@ -5,6 +5,7 @@ import type { LocalisedText } from '../../../core/domain/text.js';
 import type { Trx } from '../../db/database.js';
 import type { RecordColumns } from '../../db/schema.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
+import { visibleTo } from '../../access/visibility.js';
 import { errors } from '../../errors.js';
 import { defaultLabelInput, deploymentSettings } from '../markings/deployment.js';
 
@@ -83,6 +84,22 @@ export async function resolveLabel(
     throw errors.forbidden(
       `Your clearance does not cover ${level.name_en}, so you cannot mark a record with it.`,
     );
+  }
+  // The originating organisation decides need-to-know, so a writer names only one they may read:
+  // a hidden organisation is answered exactly like an id that does not exist. (Seeds, which pass
+  // no actor, may name organisations loaded later in the same run.)
+  if (actor && label.originatorId) {
+    const originator = await trx
+      .selectFrom('organisations as o')
+      .select('o.id')
+      .where('o.id', '=', label.originatorId)
+      .where(visibleTo(actor, 'o'))
+      .executeTakeFirst();
+    if (!originator) {
+      throw errors.unprocessable('The originating organisation was not found.', {
+        field: 'label.originatorId',
+      });
+    }
   }
   const releasable = [...new Set(label.releasableTo)].sort();
   if (releasable.includes('PUBLIC') && !level.public) {
