@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../core/ids/uuidv7.js';
 import { testDatabases } from '../test/databases.js';
+import type { Role } from '../../core/domain/roles.js';
 import { startTestApp, type TestApp } from '../test/harness.js';
 import {
   createAgreement,
@@ -57,15 +58,13 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
     await setLabel(t, 'plans', planId, PUBLIC);
     for (const item of await t.db.kysely.selectFrom('plan_items').select('id').execute())
       await setLabel(t, 'plan_items', item.id, PUBLIC);
-    reader = await createViewer(t, {
-      role: 'editor',
-      nation: 'ZZ',
-      clearances: {},
-      organisationIds: [],
-      grants: [],
-    });
+    reader = await outsider('editor');
   });
   afterAll(() => t.close());
+
+  /** Someone of another nation, cleared for nothing marked, working nowhere: sees public records. */
+  const outsider = (role: Role) =>
+    createViewer(t, { role, nation: 'ZZ', clearances: {}, organisationIds: [], grants: [] });
 
   const get = (url: string) => t.inject({ method: 'GET', url, headers: reader.headers });
 
@@ -98,13 +97,7 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
       const body = (await get(url)).body;
       expect(body).not.toContain(hiddenOrg);
     }
-    const coordinator = await createViewer(t, {
-      role: 'coordinator',
-      nation: 'ZZ',
-      clearances: {},
-      organisationIds: [],
-      grants: [],
-    });
+    const coordinator = await outsider('coordinator');
     const changed = await t.inject({
       method: 'PATCH',
       url: `/api/v1/plan-items/${itemId}`,
@@ -126,13 +119,7 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
       t.db.kysely,
     );
     await setLabel(t, 'organisations', child, PUBLIC);
-    const coordinator = await createViewer(t, {
-      role: 'coordinator',
-      nation: 'ZZ',
-      clearances: {},
-      organisationIds: [],
-      grants: [],
-    });
+    const coordinator = await outsider('coordinator');
     const read = await t.inject({
       method: 'GET',
       url: `/api/v1/organisations/${child}`,
@@ -151,13 +138,7 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
   });
 
   it('deletes an organisation whose only units are hidden exactly like one without units', async () => {
-    const uncleared = await createViewer(t, {
-      role: 'administrator',
-      nation: 'ZZ',
-      clearances: {},
-      organisationIds: [],
-      grants: [],
-    });
+    const uncleared = await outsider('administrator');
     const remove = async (id: string) => {
       const res = await t.inject({
         method: 'DELETE',
@@ -181,13 +162,7 @@ describe.each(testDatabases)('references to hidden records, on %s', (kind) => {
   });
 
   it('takes as originator only an organisation the writer may see: a hidden one is an unknown id', async () => {
-    const coordinator = await createViewer(t, {
-      role: 'coordinator',
-      nation: 'ZZ',
-      clearances: {},
-      organisationIds: [],
-      grants: [],
-    });
+    const coordinator = await outsider('coordinator');
     const post = async (originatorId: string) => {
       const res = await t.inject({
         method: 'POST',
