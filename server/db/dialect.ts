@@ -261,8 +261,10 @@ export async function lockPlan(
 }
 
 /**
- * Serialises moves in the organisation tree (its loop check reads the ancestors, then writes the
- * parent: two crossing moves checked at once would both pass). PostgreSQL takes a transaction-
+ * Serialises changes of the organisation tree's shape: moves (the loop check reads the ancestors,
+ * then writes the parent: two crossing moves checked at once would both pass), units added below a
+ * parent, deletes and restores (a unit added while its parent is deleted would outlive it).
+ * PostgreSQL takes a transaction-
  * scoped advisory lock; SQLite's BEGIN IMMEDIATE already serialises every writer.
  */
 export async function lockOrganisationTree(

@@ -300,6 +300,41 @@ describe.each(testDatabases)('concurrent writers on %s', (kind) => {
     }
   });
 
+  it('a unit added while its parent is deleted: never a live unit below a deleted organisation', async () => {
+    const admin = await t.signIn('administrator');
+    const body = (name: string, parentId?: string) => ({
+      kind: 'ministry',
+      side: 'partner',
+      nation: 'RS',
+      name: { en: name },
+      label: { policy: 'NONE', level: 'PUBLIC', releasableTo: ['PUBLIC'] },
+      ...(parentId ? { parentId } : {}),
+    });
+    for (let round = 0; round < 4; round++) {
+      const created = await call('POST', '/organisations', body(`Parent ${round}`), {}, admin);
+      expect(created.status).toBe(201);
+      const parent = created.body.id as string;
+      const answers = await Promise.all([
+        call('DELETE', `/organisations/${parent}`, undefined, { 'if-match': '*' }, admin),
+        call('POST', '/organisations', body(`Unit ${round}`, parent), {}, admin),
+      ]);
+      // Either the delete came first (the unit's parent is gone: 422) or the unit did (409).
+      expect([
+        [201, 409],
+        [204, 422],
+      ]).toContainEqual(statuses(answers));
+      const orphans = await t.db.kysely
+        .selectFrom('organisations as c')
+        .innerJoin('organisations as p', 'p.id', 'c.parent_id')
+        .select('c.id')
+        .where('p.id', '=', parent)
+        .where('c.deleted_at', 'is', null)
+        .where('p.deleted_at', 'is not', null)
+        .execute();
+      expect(orphans).toEqual([]);
+    }
+  });
+
   it('concurrent import commits into one plan: exactly one succeeds, the others get 409', async () => {
     const planId = await newPlan();
     await createItem(planId, null, 'Chapter');

@@ -70,6 +70,8 @@ export function organisationService({ db, audit }: Deps) {
     async create(ctx: ActionContext, input: OrganisationCreate) {
       authorize(ctx.actor, 'create', ORGANISATION);
       return db.write(async (trx) => {
+        // A unit takes its turn with deletes and moves: never a live unit below a deleted parent.
+        if (input.parentId) await lockOrganisationTree(trx, db.dialect);
         await checkParent(trx, ctx, null, input.parentId);
         const name = textColumns(input.name);
         const abbreviation = textColumns(input.abbreviation ?? {});
@@ -164,6 +166,8 @@ export function organisationService({ db, audit }: Deps) {
         table: 'organisations',
         entity: ORGANISATION,
         noun: 'organisation',
+        // Deletes and restores take turns with units added below and with moves.
+        lock: (trx) => lockOrganisationTree(trx, db.dialect),
         load: async (trx, ctx, id) => {
           const row = await repo.findOrganisation(trx, ctx.actor, id);
           return row && saved(trx, row, ctx);
