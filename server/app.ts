@@ -27,6 +27,7 @@ import { enforceIfMatch } from './http/if-match.js';
 import { openapiTransform } from './http/openapi.js';
 import { decodedPath } from './http/paths.js';
 import { registerApiRateLimit, type RateLimitStore } from './http/rate-limit.js';
+import { rateLimitStoreFor } from './http/rate-limit-stores.js';
 import { collectRoutes } from './http/route-registry.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
@@ -61,7 +62,7 @@ export interface BuildOptions {
   rateLimitPerMinute?: number;
   /** Sign-in attempts per minute per client address (default: the configuration's). */
   loginRateLimitPerMinute?: number;
-  /** Where rate-limit counters live (default: this process's memory). */
+  /** Where rate-limit counters live (default: the configuration's, LIAISON_RATE_LIMIT_STORE). */
   rateLimitStore?: RateLimitStore;
 }
 
@@ -192,7 +193,7 @@ export async function buildApp(
       // First in the API scope: every API route, whatever the spelling of its URL, is limited.
       await registerApiRateLimit(api, {
         perMinute: options.rateLimitPerMinute ?? config.rateLimit.perMinute,
-        store: options.rateLimitStore,
+        store: options.rateLimitStore ?? rateLimitStoreFor(config.rateLimitStore, db),
       });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
       await api.register(healthRoutes, deps);

@@ -76,6 +76,27 @@ const envSchema = z.object({
   LIAISON_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Sign-in attempts per minute per client address. */
   LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /**
+   * Where rate-limit counters live: `memory` (this process: one instance), `postgres` or `redis`
+   * (shared by several instances). Unset: memory on SQLite, postgres on PostgreSQL.
+   */
+  LIAISON_RATE_LIMIT_STORE: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['memory', 'postgres', 'redis']).optional(),
+  ),
+  /** The Redis server of LIAISON_RATE_LIMIT_STORE=redis, e.g. redis://127.0.0.1:6379. */
+  LIAISON_REDIS_URL: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .string()
+      .regex(/^rediss?:\/\//, 'LIAISON_REDIS_URL must start with redis:// or rediss://')
+      .optional(),
+  ),
+  /**
+   * On SIGTERM/SIGINT: seconds the readiness check answers 503 while requests are still served,
+   * before the listener closes, so a load balancer stops sending first (0: close at once).
+   */
+  LIAISON_DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
 });
 
 export interface Config {
@@ -100,6 +121,10 @@ export interface Config {
   };
   /** Requests per minute: on the API (per account, token or address) and on sign-in (per address). */
   rateLimit: { perMinute: number; loginPerMinute: number };
+  /** Where the rate-limit counters live (server/http/rate-limit-stores.ts). */
+  rateLimitStore: { kind: 'memory' | 'postgres' | 'redis'; redisUrl?: string };
+  /** Seconds of "not ready" before the listener closes on SIGTERM (load balancers' drain). */
+  drainDelaySeconds: number;
   /** Absolute path of the built web app, served when it exists. */
   webDist: string;
 }
@@ -119,6 +144,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.LIAISON_DATA_DIR);
+  const storeKind = e.LIAISON_RATE_LIMIT_STORE ?? (e.DATABASE_URL ? 'postgres' : 'memory');
+  const storeProblem =
+    storeKind === 'redis' && !e.LIAISON_REDIS_URL
+      ? 'LIAISON_RATE_LIMIT_STORE=redis needs LIAISON_REDIS_URL (e.g. redis://127.0.0.1:6379)'
+      : storeKind === 'postgres' && !e.DATABASE_URL
+        ? 'LIAISON_RATE_LIMIT_STORE=postgres needs DATABASE_URL (SQLite runs one instance: use memory)'
+        : null;
+  if (storeProblem)
+    throw new Error(`Invalid configuration:\n  LIAISON_RATE_LIMIT_STORE: ${storeProblem}`);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -149,6 +183,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perMinute: e.LIAISON_RATE_LIMIT_PER_MINUTE,
       loginPerMinute: e.LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE,
     },
+    rateLimitStore: {
+      kind: storeKind,
+      ...(storeKind === 'redis' ? { redisUrl: e.LIAISON_REDIS_URL } : {}),
+    },
+    drainDelaySeconds: e.LIAISON_DRAIN_DELAY_SECONDS,
     webDist: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }

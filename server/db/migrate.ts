@@ -1,5 +1,5 @@
 /** Runs the one set of migrations on either database (Kysely's Migrator, static provider). */
-import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.js';
 import type { DialectName } from './dialect.js';
 import * as foundation from './migrations/0001_foundation.js';
@@ -19,6 +19,9 @@ import * as planItemUniqueOrder from './migrations/0014_plan_item_unique_order.j
 import * as partnerAsData from './migrations/0015_partner_as_data.js';
 import * as planItemDeletedWith from './migrations/0016_plan_item_deleted_with.js';
 import * as planImportOwner from './migrations/0017_plan_import_owner.js';
+import * as planImportQueue from './migrations/0020_plan_import_queue.js';
+import * as planItemCounts from './migrations/0018_plan_item_counts.js';
+import * as rateLimitCounters from './migrations/0021_rate_limit_counters.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -43,6 +46,9 @@ const steps: Record<string, Step> = {
   '0015_partner_as_data': partnerAsData,
   '0016_plan_item_deleted_with': planItemDeletedWith,
   '0017_plan_import_owner': planImportOwner,
+  '0020_plan_import_queue': planImportQueue,
+  '0018_plan_item_counts': planItemCounts,
+  '0021_rate_limit_counters': rateLimitCounters,
 };
 
 function migrator(db: Db): Migrator {
@@ -87,4 +93,20 @@ export async function migrateDownAll(db: Db): Promise<string[]> {
     if (applied.length === 0) return names;
     names.push(...unwrap(await m.migrateDown()));
   }
+}
+
+/**
+ * The migrations this build knows that the database has not applied (the readiness check asks on
+ * every probe): one read of Kysely's bookkeeping table, no schema introspection. A database that
+ * was never migrated (no bookkeeping table) has them all pending.
+ */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  let applied: Set<string>;
+  try {
+    const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db.kysely);
+    applied = new Set(rows.rows.map((r) => r.name));
+  } catch {
+    applied = new Set();
+  }
+  return Object.keys(steps).filter((name) => !applied.has(name));
 }

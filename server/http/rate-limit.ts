@@ -5,8 +5,10 @@
  * token, so a ministry behind one NAT address does not share one budget; a caller without
  * credentials is counted per client address. Sign-in has its own, stricter limit per address.
  *
- * The counters live behind `RateLimitStore`: in memory today (one process), in a shared store
- * when several instances run.
+ * The counters live behind `RateLimitStore`: in this process's memory for a single instance, in
+ * PostgreSQL or Redis when several instances share the load (rate-limit-stores.ts, chosen by
+ * LIAISON_RATE_LIMIT_STORE). A shared store that fails does not refuse requests: the instance
+ * counts in its own memory meanwhile and logs a warning (FallbackRateLimitStore).
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -16,6 +18,8 @@ import { errors } from '../errors.js';
 export interface RateLimitStore {
   /** Counts one hit on `key`; answers the hits in the current window and the ms it has left. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }>;
+  /** Releases the store's own connection, if it holds one (called when the app closes). */
+  close?(): Promise<void>;
 }
 
 /** Counters in this process's memory (bounded: the oldest keys go first). */
@@ -38,6 +42,42 @@ export class MemoryRateLimitStore implements RateLimitStore {
     }
     entry.count += 1;
     return Promise.resolve({ count: entry.count, resetInMs: entry.startedAt + windowMs - now });
+  }
+}
+
+/**
+ * Uses `primary`; while it fails, counts in `fallback` (this process's memory) and warns at most
+ * once per `warnEveryMs`.
+ */
+export class FallbackRateLimitStore implements RateLimitStore {
+  private lastWarning = -Infinity;
+
+  constructor(
+    private readonly primary: RateLimitStore,
+    private readonly warn: (message: string) => void,
+    private readonly fallback: RateLimitStore = new MemoryRateLimitStore(),
+    private readonly warnEveryMs = 60_000,
+  ) {}
+
+  async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
+    try {
+      return await this.primary.hit(key, windowMs);
+    } catch (error) {
+      const now = Date.now();
+      if (now - this.lastWarning >= this.warnEveryMs) {
+        this.lastWarning = now;
+        const reason = error instanceof Error ? error.message : String(error);
+        this.warn(
+          `The shared rate-limit store failed (${reason}); counting in this instance's memory ` +
+            'until it answers again (each instance limits on its own meanwhile).',
+        );
+      }
+      return this.fallback.hit(key, windowMs);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.primary.close?.();
   }
 }
 
@@ -93,7 +133,14 @@ export async function registerApiRateLimit(
   api: FastifyInstance,
   { perMinute, store = new MemoryRateLimitStore() }: ApiRateLimitOptions,
 ): Promise<void> {
-  const Store = pluginStore(store);
+  const counted: RateLimitStore =
+    store instanceof MemoryRateLimitStore
+      ? store
+      : new FallbackRateLimitStore(store, (message) => api.log.warn(message));
+  api.addHook('onClose', async () => {
+    await counted.close?.();
+  });
+  const Store = pluginStore(counted);
   await api.register(rateLimit, {
     global: true,
     max: perMinute,
