@@ -1,5 +1,5 @@
 /** SQL for plan items: reads through the visibility filter, sibling order and codes. */
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import { planItemVisibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
@@ -59,6 +59,23 @@ export async function setPartners(trx: Trx, itemId: string, organisationIds: str
 }
 
 /**
+ * `coalesce(parent_id, plan_id) = …` among live rows: the key of the unique index on live
+ * positions (migration 0014), so the siblings of one parent are one index range. Filtering on
+ * `plan_id` and `parent_id` instead let SQLite (no statistics) walk the whole plan by its live-code
+ * index and sort it: ~200 ms per create in a 100,000-item plan. Ids are UUIDs, so a parent's id is
+ * never a plan's: the top level (parent null) is told apart by `parent_id is null`.
+ */
+function liveUnder(planId: string, parentId: string | null) {
+  return (eb: ExpressionBuilder<Database, 'plan_items'>) =>
+    eb.and([
+      eb(eb.fn.coalesce('parent_id', 'plan_id'), '=', parentId ?? planId),
+      eb('deleted_at', 'is', null),
+      eb('plan_id', '=', planId),
+      parentId === null ? eb('parent_id', 'is', null) : eb('parent_id', '=', parentId),
+    ]);
+}
+
+/**
  * Live siblings under a parent (all of them, whatever the reader may see: codes and positions
  * are facts of the plan, not of one reader's view), in order.
  */
@@ -66,13 +83,24 @@ export function siblings(trx: Trx, planId: string, parentId: string | null) {
   return trx
     .selectFrom('plan_items')
     .select(['id', 'position'])
-    .where('plan_id', '=', planId)
-    .where('deleted_at', 'is', null)
-    .$if(parentId === null, (qb) => qb.where('parent_id', 'is', null))
-    .$if(parentId !== null, (qb) => qb.where('parent_id', '=', parentId ?? ''))
+    .where(liveUnder(planId, parentId))
     .orderBy('position')
     .orderBy('created_at')
     .execute();
+}
+
+/**
+ * The position after the last live sibling under a parent (1 for the first child): one index
+ * probe. Positions are 1..n (renumber keeps them so); the maximum rather than the count keeps a
+ * new item clear of the unique index even if they were not.
+ */
+export async function nextPosition(trx: Trx, planId: string, parentId: string | null) {
+  const row = await trx
+    .selectFrom('plan_items')
+    .select((eb) => eb.fn.max<number | null>('position').as('last'))
+    .where(liveUnder(planId, parentId))
+    .executeTakeFirst();
+  return Number(row?.last ?? 0) + 1;
 }
 
 /** Where an item stood and stands after a renumbering (codes are what the audit shows). */

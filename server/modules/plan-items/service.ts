@@ -244,9 +244,9 @@ export function planItemService({ db, audit }: Deps) {
           sr: input.description?.sr ?? null,
         };
         const cols = newRecordColumns(ctx);
-        // A new item goes last among its siblings: its code follows from their number, and no
+        // A new item goes last among its siblings: its code follows from its position, and no
         // sibling needs renumbering (a full renumber made each create cost ~300 statements).
-        const position = (await repo.siblings(trx, planId, parent?.id ?? null)).length + 1;
+        const position = await repo.nextPosition(trx, planId, parent?.id ?? null);
         const code = parent ? `${parent.code}.${position}` : String(position);
         await trx
           .insertInto('plan_items')
