@@ -1,32 +1,37 @@
 /**
- * `npm run bench`: measures Liaison against the DESIGN.md "Non-functional targets".
+ * `npm run bench`: the targets of issue #9, each as measured / target / verdict, on SQLite and
+ * (with BENCH_DATABASE_URL) PostgreSQL, with the Fastify hello-world H measured in the same run.
  *
- * For SQLite (always) and PostgreSQL (when BENCH_DATABASE_URL is set) it seeds a fresh database
- * (reference data + a synthetic plan of BENCH_ITEMS items), compiles the server as `npm start`
- * runs it (scripts/build-server.mjs), times cold starts of `dist/main.js serve`, measures a Fastify hello-world and then Liaison (production mode, rate limits lifted) with
- * autocannon on 127.0.0.1 as a non-admin user with labels applied. Writes
- * bench/results/<date>[-<label>]-<db>.json and prints markdown. Bounded: ≤ 10 s and ≤ 10 connections per
- * scenario, an overall time limit, and every child process is stopped at the end.
+ * Per database: a fresh database is seeded (reference data, a synthetic plan of BENCH_ITEMS items
+ * with BENCH_SEARCH_ROWS searchable timeline events, a 1,000-item plan for the export and a
+ * 2,000-item plan for the tree); the production server is started as `npm start` runs it
+ * (`dist/main.js serve` compiled by scripts/build-server.mjs, its Node options, its limits set by
+ * configuration); wrk (1 thread, 10 connections, --latency) loads it as a signed-in non-admin
+ * coordinator with labels and need-to-know in full. See bench/lib/targets.ts for the targets and
+ * the normalisation, docs/PERFORMANCE.md for the results.
  *
  * Environment:
- *   BENCH_ITEMS           plan items in the synthetic plan (default 100000; e.g. 20000 for a quick run)
- *   BENCH_DATABASE_URL    postgres://… — also run on PostgreSQL: a fresh database is created on
- *                         that server for the run and dropped afterwards
+ *   BENCH_ITEMS           plan items in the big plan (default 100000)
+ *   BENCH_SEARCH_ROWS     searchable timeline events (default 1000000)
+ *   BENCH_DURATION        seconds per load scenario (default 10, at most 10)
+ *   BENCH_DATABASE_URL    postgres://… — also run on PostgreSQL (a database is created for the
+ *                         run next to the one named, and dropped afterwards)
  *   BENCH_DATABASE_WIPE=1 instead empty and use the database BENCH_DATABASE_URL names
- *   BENCH_DB              sqlite | postgres — run only that one
- *   BENCH_DURATION        seconds per scenario (default 10, at most 10)
- *   BENCH_CONNECTIONS     concurrent connections (default 10, at most 10)
- *   BENCH_TIME_LIMIT      seconds before the whole run gives up (default 1800)
- *   BENCH_QUIET_WAIT      seconds to wait for other CPU work to calm down first (default 120)
+ *   BENCH_DB              sqlite | postgres — only that one
+ *   BENCH_IMPORT=0        skip the import benchmark (bench/import-health.ts)
+ *   BENCH_TIME_LIMIT      seconds before the whole run gives up (default 2400)
+ *   BENCH_QUIET_WAIT      seconds to wait for other CPU work to calm down first (default 60)
  *   BENCH_LABEL           written into the result file names: <date>-<label>-<db>.json
+ * Quick mode for development: BENCH_ITEMS=20000 BENCH_SEARCH_ROWS=100000 BENCH_DURATION=3.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { buildServer } from '../scripts/build-server.mjs';
 import { createDb } from '../server/db/database.js';
 import { SYNTHETIC_COMMON_WORD } from '../server/seed/synthetic.js';
+import { load, LOAD_TOOL, type LoadSpec } from './lib/load.js';
+import { busyElsewhere, compactJson, machine, waitForQuiet } from './lib/machine.js';
 import {
   afterChecks,
   createBenchUser,
@@ -39,16 +44,24 @@ import {
 import {
   freePort,
   killAllChildren,
-  memoryOf,
   ROOT,
   spawnNode,
   stopChild,
   waitForOk,
-  type NodeChild,
 } from './lib/processes.js';
-import { compactJson, machine, waitForQuiet, busyElsewhere } from './lib/machine.js';
-import { markdown, verdicts, type Measurements, type ScenarioResult } from './lib/report.js';
-import { requestFactory, signIn } from './lib/requests.js';
+import { markdown } from './lib/report.js';
+import { headersOf, signIn } from './lib/requests.js';
+import {
+  accepted,
+  concurrentWriters,
+  deepPages,
+  importHealth,
+  sequentialCreates,
+  timed,
+  type ImportResult,
+} from './lib/scenarios.js';
+import { startProduction, type MemoryDetail, type ProbeStats } from './lib/server.js';
+import { verdicts, type Measurements, type ScenarioResult, type Timing } from './lib/targets.js';
 
 function intEnv(name: string, fallback: number, min: number, max = Infinity): number {
   const raw = process.env[name];
@@ -59,13 +72,17 @@ function intEnv(name: string, fallback: number, min: number, max = Infinity): nu
   return Math.min(value, max);
 }
 
-const ITEMS = intEnv('BENCH_ITEMS', 100_000, 100);
+const ITEMS = intEnv('BENCH_ITEMS', 100_000, 2_000);
+const SEARCH_ROWS = intEnv('BENCH_SEARCH_ROWS', 1_000_000, 0);
 const DURATION_S = intEnv('BENCH_DURATION', 10, 1, 10);
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10, 1, 10);
-const TIME_LIMIT_S = intEnv('BENCH_TIME_LIMIT', 1800, 60);
-const QUIET_WAIT_S = intEnv('BENCH_QUIET_WAIT', 120, 0, 600);
+const CONNECTIONS = 10;
+const TIME_LIMIT_S = intEnv('BENCH_TIME_LIMIT', 2400, 60);
+const QUIET_WAIT_S = intEnv('BENCH_QUIET_WAIT', 60, 0, 600);
+const IMPORT = process.env.BENCH_IMPORT !== '0';
 const WARMUP_S = 1;
 const COLD_STARTS = 3;
+const DEEP_PAGE = 1000;
+const TREE_PLAN_ITEMS = 2000;
 const SEQUENTIAL_CREATES = 1000;
 const SEQUENTIAL_LIMIT_S = 120;
 const EXPORT_RUNS = 3;
@@ -98,339 +115,350 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => abort(`${signal} received`, 130));
 }
 
-/** Sends {type} to a server child over IPC and waits for its answer of the same type. */
-function ask<T>(node: NodeChild, type: 'reset' | 'stats'): Promise<T | null> {
-  const { child } = node;
-  if (!child.connected) return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      child.off('message', onMessage);
-      resolve(null);
-    }, 5000);
-    const onMessage = (message: { type?: string }) => {
-      if (message?.type !== type) return;
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      resolve(message as T);
-    };
-    child.on('message', onMessage);
-    child.send({ type });
-  });
-}
+const elapsed = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-interface LoopStats {
-  eventLoopDelayMs: { p50: number; p99: number; max: number };
-  rssMiB: number;
-}
-
-/** One autocannon scenario, optionally after a short unrecorded warm-up. */
-async function scenario(
-  key: string,
-  title: string,
-  url: string,
-  options: Partial<autocannon.Options>,
-  { warmup = false, server }: { warmup?: boolean; server?: NodeChild } = {},
-): Promise<ScenarioResult> {
-  const base: autocannon.Options = {
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION_S,
-    timeout: 10,
-    ...options,
-  };
-  process.stdout.write(`  ${title} … `);
-  if (warmup) await autocannon({ ...base, duration: WARMUP_S });
-  if (server) await ask(server, 'reset');
-  const r = await autocannon(base);
-  const stats = server ? await ask<LoopStats>(server, 'stats') : null;
-  const codes: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(r.statusCodeStats ?? {})) {
-    codes[code] = stat.count ?? 0;
+/** H: the hello-world, alone on the machine, with the same tool and settings. */
+async function measureHello(): Promise<number> {
+  const port = await freePort();
+  const hello = spawnNode('dist/bench-hello-server.js', [], { PORT: String(port) });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForOk(`${base}/`, hello, performance.now());
+    const spec: LoadSpec = { base, paths: ['/'], durationS: WARMUP_S, connections: CONNECTIONS };
+    await load(spec);
+    const r = await load({ ...spec, durationS: DURATION_S });
+    return r.requestsPerSecond;
+  } finally {
+    await stopChild(hello);
   }
-  const status5xx = Object.entries(codes)
-    .filter(([code]) => Number(code) >= 500)
-    .reduce((a, [, n]) => a + n, 0);
-  const result: ScenarioResult = {
-    key,
-    title,
-    durationS: r.duration,
-    connections: r.connections,
-    requests: r.requests.total,
-    requestsPerSecond: Math.round(r.requests.average),
-    latencyMs: {
-      p50: r.latency.p50,
-      p90: r.latency.p90,
-      p99: r.latency.p99,
-      max: r.latency.max,
-    },
-    non2xx: r.non2xx,
-    statusCodes: codes,
-    status412: codes['412'] ?? 0,
-    status5xx,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    ratioToHello: 1,
-    eventLoopDelayMs: stats?.eventLoopDelayMs ?? null,
-    serverRssMiB: stats?.rssMiB ?? null,
-  };
-  console.log(
-    `${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms` +
-      (result.non2xx ? `, non-2xx ${result.non2xx} ${JSON.stringify(codes)}` : '') +
-      (result.errors ? `, errors ${result.errors}` : ''),
-  );
-  return result;
 }
 
 async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
+  const suiteStarted = performance.now();
   const startedAt = new Date();
-  let database: BenchDatabase;
-  if (kind === 'sqlite') {
-    database = sqliteDatabase();
-  } else {
-    database = await postgresDatabase(
-      process.env.BENCH_DATABASE_URL!,
-      process.env.BENCH_DATABASE_WIPE === '1',
-    );
-  }
+  const database: BenchDatabase =
+    kind === 'sqlite'
+      ? sqliteDatabase()
+      : await postgresDatabase(
+          process.env.BENCH_DATABASE_URL!,
+          process.env.BENCH_DATABASE_WIPE === '1',
+        );
   disposers.add(database.dispose);
-  const childEnv = (port: number) => ({ ...process.env, ...database.env, PORT: String(port) });
-  console.log(`\n== ${kind}: ${database.describe}, ${ITEMS.toLocaleString('en')} items`);
+  const env = { ...process.env, ...database.env };
+  console.log(
+    `\n== ${kind}: ${database.describe}, ${ITEMS.toLocaleString('en')} items, ` +
+      `${SEARCH_ROWS.toLocaleString('en')} searchable rows`,
+  );
 
-  // 1. Seed and prepare (in this process; the servers start on the finished database).
+  // 1. Seed and prepare (in this process; the server starts on the finished database).
   const db = createDb(database.config.database);
-  const prepared = await (async () => {
+  const { seeded, user, pool } = await (async () => {
     try {
-      const seeded = await seed(db, ITEMS);
+      const seeded = await seed(db, ITEMS, {
+        timelineEvents: SEARCH_ROWS,
+        treePlanItems: TREE_PLAN_ITEMS,
+      });
       const user = await createBenchUser(db);
-      return { seeded, user, pool: await pools(db, user.actor, ITEMS) };
+      return { seeded, user, pool: await pools(db, user.actor, ITEMS, seeded.treePlanItems) };
     } finally {
       await db.close();
     }
   })();
-  const { seeded, user, pool } = prepared;
   console.log(
-    `  seeded ${seeded.bulkImport.rows.toLocaleString('en')} synthetic rows in ${seeded.bulkImport.seconds.toFixed(1)} s ` +
-      `(${Math.round(seeded.bulkImport.rowsPerSecond).toLocaleString('en')} rows/s); ` +
-      `the bench user sees ${pool.visibleItems.toLocaleString('en')} items; ` +
-      `"${pool.rareWord}" hits ${pool.rareHits} events, "${SYNTHETIC_COMMON_WORD}" ${pool.commonHits}`,
+    `  seeded ${seeded.bulkImport.rows.toLocaleString('en')} synthetic rows in ${seeded.bulkImport.seconds.toFixed(1)} s; ` +
+      `${seeded.timelineEvents.toLocaleString('en')} timeline events; the bench user sees ${pool.visibleItems.toLocaleString('en')} items; ` +
+      `"${pool.rareWord}" hits ${pool.rareHits} events, "${SYNTHETIC_COMMON_WORD}" ${pool.commonHits} (${elapsed(suiteStarted)})`,
   );
+  if (seeded.timelineEventsNote) console.log(`  NOTE: ${seeded.timelineEventsNote}`);
   const busyBefore = await waitForQuiet(QUIET_WAIT_S);
   const loadBefore = os.loadavg();
   console.log(
     `  CPU busy with other work while idle: ${busyBefore} % (load average ${loadBefore[0]!.toFixed(2)})`,
   );
 
-  // 2. Cold start of the real entry point: spawn → /api/v1/health answers 200.
+  // 2. Cold start of the production server: spawn → /api/v1/health answers 200.
   const coldStartMs: number[] = [];
-  let coldStartPeakMiB: number | null = null;
   for (let i = 0; i < COLD_STARTS; i++) {
-    const port = await freePort();
-    const t0 = performance.now();
-    const server = spawnNode('dist/main.js', ['serve'], childEnv(port));
-    coldStartMs.push(
-      Math.round(await waitForOk(`http://127.0.0.1:${port}/api/v1/health`, server, t0)),
-    );
-    coldStartPeakMiB = memoryOf(server.child.pid)?.peakMiB ?? coldStartPeakMiB;
-    await stopChild(server);
+    const s = await startProduction(env, await freePort(), { probe: false });
+    coldStartMs.push(s.startMs);
+    await s.stop();
   }
   console.log(`  cold start of dist/main.js serve: ${coldStartMs.join(', ')} ms`);
 
-  // 3. The yardstick, alone on the machine (again after Liaison: the run uses the mean).
-  const measureHello = async (key: string, title: string) => {
-    const helloPort = await freePort();
-    const hello = spawnNode('bench/hello-server.ts', [], childEnv(helloPort), { ipc: true });
-    try {
-      await waitForOk(`http://127.0.0.1:${helloPort}/`, hello, performance.now());
-      return await scenario(key, title, `http://127.0.0.1:${helloPort}/`, {}, { warmup: true });
-    } finally {
-      await stopChild(hello);
-    }
-  };
-  const helloBefore = await measureHello('hello', 'Fastify hello-world');
+  // 3. H before.
+  process.stdout.write(`  H (Fastify hello-world, ${LOAD_TOOL}) … `);
+  const helloBefore = await measureHello();
+  console.log(`${helloBefore} req/s`);
 
-  // 4. Liaison.
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const t0 = performance.now();
-  const server = spawnNode('dist/bench-liaison-server.js', [], childEnv(port), { ipc: true });
-  const benchServerStartMs = Math.round(await waitForOk(`${base}/api/v1/health`, server, t0));
-  const session = await signIn(base, user.email, user.password);
-  const r = requestFactory(pool, session);
-  await r.loadEtags(base);
-  const on = { server };
-  const read = { server, warmup: true };
-  const scenarios: ScenarioResult[] = [helloBefore];
-  scenarios.push(
-    await scenario('list', 'list 50 plan items + total', base, { requests: [r.list] }, read),
-    await scenario('single', 'single plan item', base, { requests: [r.single] }, read),
+  // 4. The production server, under the whole bench from here on.
+  const server = await startProduction(env, await freePort());
+  const { base } = server;
+  let memory: MemoryDetail | null = null;
+  const probes: Record<string, ProbeStats | null> = {};
+  const scenarios: Omit<ScenarioResult, 'shareOfH'>[] = [];
+  let deep: Awaited<ReturnType<typeof deepPages>> | null = null;
+  let creates: Measurements['sequentialCreates'];
+  let writers: Awaited<ReturnType<typeof concurrentWriters>>;
+  let tree: Timing | null = null;
+  let open: Timing | null = null;
+  let dashboard: Timing | null = null;
+  let exportResult: Measurements['export'] = null;
+  try {
+    const session = await signIn(base, user.email, user.password);
+    const headers = headersOf(session);
+    const list = `/api/v1/plans/${pool.planId}/items?pageSize=50`;
+    deep = await deepPages(base, headers.auth, pool.planId, DEEP_PAGE);
+    console.log(
+      `  deep pages: page ${deep.page} via ${deep.via}${deep.note ? ` (${deep.note})` : ''}`,
+    );
+    const scenario = async (key: string, title: string, paths: string[]) => {
+      process.stdout.write(`  ${title} … `);
+      const spec: LoadSpec = {
+        base,
+        paths,
+        headers: headers.auth,
+        durationS: WARMUP_S,
+        connections: CONNECTIONS,
+        countStatuses: true,
+      };
+      await load(spec);
+      await server.probe(); // starts the event-loop histogram afresh
+      const r = await load({ ...spec, durationS: DURATION_S });
+      const stats = await server.probe();
+      probes[key] = stats;
+      scenarios.push({ key, title, ...r, eventLoopDelayMs: stats?.eventLoopDelayMs ?? null });
+      console.log(
+        `${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms` +
+          (r.non2xx ? `, non-2xx ${r.non2xx} ${JSON.stringify(r.statusCodes)}` : '') +
+          (r.errors ? `, errors ${r.errors}` : ''),
+      );
+    };
+    await scenario('list-first', 'list: first page of 50 + total', [list]);
+    await scenario('list-deep', `list: page ${deep.page} of 50 + total (${deep.via})`, deep.paths);
     await scenario(
-      'search-selective',
-      `selective search (q=${pool.rareWord}, ${pool.rareHits} hits)`,
-      base,
-      { requests: [r.selective] },
-      read,
-    ),
+      'single',
+      'one plan item',
+      pool.readIds.map((id) => `/api/v1/plan-items/${id}`),
+    );
+    await scenario(
+      'search-rare',
+      `timeline search, rare word (q=${pool.rareWord}, ${pool.rareHits} hits in ${seeded.timelineEvents.toLocaleString('en')} rows)`,
+      [`/api/v1/timeline-events?q=${encodeURIComponent(pool.rareWord)}`],
+    );
     await scenario(
       'search-common',
-      `common-term search (q=${SYNTHETIC_COMMON_WORD}, ${pool.commonHits} hits)`,
-      base,
-      { requests: [r.common] },
-      read,
-    ),
-    await scenario('create', 'create plan item', base, { requests: [r.create] }, on),
-    await scenario('update', 'update plan item (If-Match)', base, { requests: [r.patch] }, on),
-    await scenario(
-      'mixed',
-      'mixed: 6 reads, 1 create, 1 update',
-      base,
-      {
-        requests: [r.list, r.single, r.selective, r.single, r.common, r.create, r.single, r.patch],
-      },
-      on,
-    ),
-  );
-  // 5. 1,000 sequential creates, end to end (stopped after SEQUENTIAL_LIMIT_S: then extrapolated).
-  process.stdout.write(`  ${SEQUENTIAL_CREATES} sequential creates … `);
-  let failures = 0;
-  let done = 0;
-  const createStarted = performance.now();
-  while (done < SEQUENTIAL_CREATES) {
-    const response = await fetch(`${base}/api/v1/plan-items`, {
-      method: 'POST',
-      headers: r.json,
-      body: r.createBody(),
-    });
-    await response.arrayBuffer();
-    done += 1;
-    if (response.status !== 201) failures += 1;
-    if (performance.now() - createStarted > SEQUENTIAL_LIMIT_S * 1000) break;
-  }
-  const createSeconds = (performance.now() - createStarted) / 1000;
-  console.log(
-    `${createSeconds.toFixed(2)} s` +
-      (done < SEQUENTIAL_CREATES
-        ? ` for ${done} (stopped at the ${SEQUENTIAL_LIMIT_S}-s limit)`
-        : '') +
-      (failures ? `, ${failures} failed` : ''),
-  );
+      `timeline search, common word (q=${SYNTHETIC_COMMON_WORD}, ${pool.commonHits} hits)`,
+      [`/api/v1/timeline-events?q=${SYNTHETIC_COMMON_WORD}`],
+    );
+    await scenario('search-plan', `plan items search, common word (q=${SYNTHETIC_COMMON_WORD})`, [
+      `${list}&q=${SYNTHETIC_COMMON_WORD}`,
+    ]);
 
-  // 6. The 1,000-item report (XLSX export of the small synthetic plan).
-  let exportResult: Measurements['export'] = null;
-  if (pool.exportPlanId) {
-    process.stdout.write(`  XLSX export of ${seeded.exportPlanItems} items … `);
-    await ask(server, 'reset');
-    const ms: number[] = [];
-    for (let i = 0; i < EXPORT_RUNS; i++) {
-      const t = performance.now();
-      const response = await fetch(`${base}/api/v1/plans/${pool.exportPlanId}/export?format=xlsx`, {
-        headers: r.json,
-      });
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`The export answered ${response.status}.`);
-      ms.push(Math.round(performance.now() - t));
+    // 5. 1,000 sequential creates, end to end (stopped after SEQUENTIAL_LIMIT_S).
+    process.stdout.write(`  ${SEQUENTIAL_CREATES} sequential creates … `);
+    creates = await sequentialCreates(
+      base,
+      headers.json,
+      pool,
+      SEQUENTIAL_CREATES,
+      SEQUENTIAL_LIMIT_S,
+    );
+    console.log(
+      `${creates.seconds.toFixed(2)} s for ${creates.count}${creates.failures ? `, ${creates.failures} failed` : ''}`,
+    );
+
+    // 6. Ten concurrent writers.
+    process.stdout.write(`  10 concurrent writers for ${DURATION_S} s … `);
+    writers = await concurrentWriters(base, headers, pool, DURATION_S);
+    console.log(
+      `${writers.creates} creates, ${writers.updates} updates, statuses ${JSON.stringify(writers.statusCodes)}` +
+        (writers.errors ? `, ${writers.errors} errors` : ''),
+    );
+
+    // 7. Tree, opening the big plan, dashboard: a few sequential requests each.
+    const api = `${base}/api/v1/plans`;
+    if (pool.treePlanId) {
+      tree = await timed(
+        `tree of the ${seeded.treePlanItems.toLocaleString('en')}-item plan`,
+        `${api}/${pool.treePlanId}/tree`,
+        headers.auth,
+        { runs: 5 },
+      );
+      console.log(`  ${tree.title}: ${tree.ms.join(', ')} ms`);
     }
-    const stats = await ask<LoopStats>(server, 'stats');
-    exportResult = {
-      items: seeded.exportPlanItems,
-      format: 'xlsx',
-      ms,
-      eventLoopMaxMs: stats?.eventLoopDelayMs.max ?? null,
-    };
-    console.log(`${ms.join(', ')} ms (event loop max ${exportResult.eventLoopMaxMs} ms)`);
+    const depthProbe = pool.treePlanId ?? pool.planId;
+    const byDepth = await accepted(`${api}/${depthProbe}/tree?depth=2`, headers.auth);
+    open = await timed(
+      `open the ${ITEMS.toLocaleString('en')}-item plan`,
+      `${api}/${pool.planId}/tree${byDepth ? '?depth=2' : ''}`,
+      headers.auth,
+      {
+        note: byDepth
+          ? 'GET /plans/:id/tree?depth=2'
+          : 'the tree does not take `depth` yet: the whole tree is timed',
+      },
+    );
+    console.log(`  ${open.title}: ${open.ms.join(', ')} ms (${open.note})`);
+    dashboard = await timed(
+      `dashboard of the ${ITEMS.toLocaleString('en')}-item plan`,
+      `${api}/${pool.planId}/dashboard`,
+      headers.auth,
+    );
+    console.log(`  ${dashboard.title}: ${dashboard.ms.join(', ')} ms (status ${dashboard.status})`);
+
+    // 8. The 1,000-item report (XLSX export of the small synthetic plan).
+    if (pool.exportPlanId) {
+      await server.probe();
+      const ms: number[] = [];
+      for (let i = 0; i < EXPORT_RUNS; i++) {
+        const t = performance.now();
+        const response = await fetch(`${api}/${pool.exportPlanId}/export?format=xlsx`, {
+          headers: headers.auth,
+        });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`The export answered ${response.status}.`);
+        ms.push(Math.round(performance.now() - t));
+      }
+      const stats = await server.probe();
+      probes.export = stats;
+      exportResult = {
+        items: seeded.exportPlanItems,
+        ms,
+        eventLoopMaxMs: stats?.eventLoopDelayMs.max ?? null,
+      };
+      console.log(
+        `  XLSX export of ${seeded.exportPlanItems} items: ${ms.join(', ')} ms (event loop max ${exportResult.eventLoopMaxMs} ms)`,
+      );
+    }
+    probes.end = await server.probe();
+  } finally {
+    memory = server.memory();
+    await server.stop();
+  }
+  console.log(
+    `  peak memory of the server: ${memory?.peakMiB ?? 'n/a'} MiB (VmHWM); at the end RSS ${memory?.rssMiB} MiB ` +
+      `(anonymous ${memory?.anonymousMiB}, file ${memory?.fileMiB}), V8 heap ${probes.end?.memoryMiB.heapTotal ?? 'n/a'} MiB, ` +
+      `${memory?.threads ?? '?'} threads`,
+  );
+
+  // 9. Imports through the real import path (helper I's bench, its own server and database).
+  let imports: ImportResult | null = null;
+  if (IMPORT) {
+    process.stdout.write('  import commit (bench/import-health.ts) … ');
+    imports = await importHealth(kind, LABEL, 600);
+    console.log(
+      'error' in imports
+        ? imports.error
+        : `${Math.round(imports.rowsPerSecond)} rows/s, /health p99 ${imports.healthP99Ms} ms`,
+    );
   }
 
-  const memory = memoryOf(server.child.pid);
-  await stopChild(server);
+  // 10. H after; correctness after the load.
   const loadAfter = os.loadavg();
   const busyAfter = await busyElsewhere();
-  const helloAfter = await measureHello('hello-after', 'Fastify hello-world (after)');
-  scenarios.push(helloAfter);
-  const helloRps = Math.round((helloBefore.requestsPerSecond + helloAfter.requestsPerSecond) / 2);
-  for (const s of scenarios)
-    s.ratioToHello = Math.round((s.requestsPerSecond / helloRps) * 1e5) / 1e5;
-
-  // 7. Correctness after the load.
+  process.stdout.write('  H again … ');
+  const helloAfter = await measureHello();
+  console.log(`${helloAfter} req/s`);
+  const helloRps = Math.round((helloBefore + helloAfter) / 2);
   const checkDb = createDb(database.config.database);
   const checks = await afterChecks(checkDb, pool.planId).finally(() => checkDb.close());
 
   const measurements: Measurements = {
+    items: ITEMS,
     helloRps,
-    scenarios,
-    sequentialCreates: { count: done, seconds: createSeconds, failures },
+    scenarios: scenarios.map((s) => ({
+      ...s,
+      shareOfH: Math.round((s.requestsPerSecond / helloRps) * 1e6) / 1e6,
+    })),
+    deepPage: deep
+      ? { page: deep.page, via: deep.via, ...(deep.note ? { note: deep.note } : {}) }
+      : null,
+    searchRows: seeded.timelineEvents,
+    ...(seeded.timelineEventsNote ? { searchRowsNote: seeded.timelineEventsNote } : {}),
+    sequentialCreates: creates,
+    writers: {
+      ...writers,
+      duplicateCodes: checks.duplicateCodes,
+      auditChainIntact: checks.auditChainIntact,
+    },
+    tree,
+    open,
+    dashboard,
+    imports,
     peakMemoryMiB: memory?.peakMiB ?? null,
     coldStartMs,
-    bulkImport: seeded.bulkImport,
     export: exportResult,
-    items: ITEMS,
   };
   const judged = verdicts(measurements);
-  const date = startedAt.toISOString().slice(0, 10);
-  const report = {
-    date: startedAt.toISOString(),
-    database: { kind, version: seeded.databaseVersion },
-    machine: machine(),
+  const context = {
+    title: `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} — ${ITEMS.toLocaleString('en')} items, ${seeded.databaseVersion.split(' on ')[0]}, ${startedAt.toISOString().slice(0, 16)}Z`,
+    tool: LOAD_TOOL,
+    hello: { before: helloBefore, after: helloAfter },
     loadAverage: {
       before: loadBefore.map((x) => Math.round(x * 100) / 100),
       after: loadAfter.map((x) => Math.round(x * 100) / 100),
     },
-    /** Share of both cores busy with other processes during a 1-s pause before and after. */
     cpuBusyElsewherePercent: { before: busyBefore, after: busyAfter },
-    helloRps: { before: helloBefore.requestsPerSecond, after: helloAfter.requestsPerSecond },
+    durationS: DURATION_S,
+    connections: CONNECTIONS,
+  };
+  const report = {
+    date: startedAt.toISOString(),
+    database: { kind, version: seeded.databaseVersion },
+    machine: machine(),
+    ...context,
+    helloRps,
+    normalisingFactor: Math.round(judged.factor * 1000) / 1000,
     settings: {
       items: ITEMS,
+      searchRows: SEARCH_ROWS,
       durationS: DURATION_S,
       connections: CONNECTIONS,
       warmupS: WARMUP_S,
-      auth: 'session cookie + X-CSRF-Token (coordinator, nation RS, default clearances, member of one synthetic organisation)',
+      loadTool:
+        LOAD_TOOL === 'wrk' ? 'wrk -t1 -c10 --latency (Lua script)' : 'autocannon (wrk not found)',
+      auth: 'session cookie + X-CSRF-Token (coordinator, partner nation, default clearances, member of one synthetic organisation)',
       server:
-        'bench/liaison-server.ts compiled with the server (dist/bench-liaison-server.js, no tsx): buildApp with rate limits lifted (buildApp takes them as options only), NODE_ENV=production, LOG_LEVEL=warn',
+        'dist/main.js serve (npm start: compiled by scripts/build-server.mjs, its Node options), NODE_ENV=production, LOG_LEVEL=warn, rate limits raised by LIAISON_RATE_LIMIT_PER_MINUTE / LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE; bench/lib/probe.mjs preloaded for the event-loop delay',
     },
     seed: {
       reference: seeded.reference,
       synthetic: seeded.synthetic,
-      bulkImport: seeded.bulkImport,
+      seconds: Math.round(seeded.bulkImport.seconds * 10) / 10,
+      timelineEvents: seeded.timelineEvents,
       visibleToBenchUser: pool.visibleItems,
-      selectiveWord: pool.rareWord,
-      selectiveHits: pool.rareHits,
+      rareWord: pool.rareWord,
+      rareHits: pool.rareHits,
       commonWord: SYNTHETIC_COMMON_WORD,
       commonHits: pool.commonHits,
     },
-    coldStartMs,
-    coldStartPeakMiB,
-    benchServerStartMs,
-    scenarios,
-    sequentialCreates: measurements.sequentialCreates,
-    export: exportResult,
-    peakMemoryMiB: measurements.peakMemoryMiB,
+    measurements,
+    memory,
+    probes,
     afterLoad: checks,
-    machineFactor: Math.round(judged.machineFactor * 1000) / 1000,
     verdicts: judged.verdicts,
+    seconds: Math.round((performance.now() - suiteStarted) / 1000),
   };
   fs.mkdirSync(RESULTS, { recursive: true });
+  const date = startedAt.toISOString().slice(0, 10);
   const file = path.join(RESULTS, `${date}${LABEL ? `-${LABEL}` : ''}-${kind}.json`);
   fs.writeFileSync(file, `${compactJson(report)}\n`);
 
   console.log('');
-  console.log(
-    markdown(
-      `${kind === 'sqlite' ? 'SQLite' : 'PostgreSQL'} — ${ITEMS.toLocaleString('en')} items, ${seeded.databaseVersion.split(' on ')[0]}`,
-      measurements,
-      judged,
-    ),
-  );
+  console.log(markdown(context, measurements, judged));
   console.log('');
   console.log(
     `After the load: audit chain ${checks.auditChainIntact ? 'intact' : 'BROKEN'} (${checks.auditEntries} entries), ` +
-      `${checks.planItemsAfter.toLocaleString('en')} items in the plan, ${checks.duplicateCodes} duplicate codes. ` +
-      `CPU busy elsewhere before/after: ${busyBefore} % / ${busyAfter} %.`,
+      `${checks.planItemsAfter.toLocaleString('en')} items in the plan, ${checks.duplicateCodes} duplicate codes.`,
   );
-  console.log(`Results: ${path.relative(ROOT, file)}`);
+  console.log(`Results: ${path.relative(ROOT, file)} (${kind} took ${elapsed(suiteStarted)})`);
 
   disposers.delete(database.dispose);
   await database.dispose();
 }
 
 async function main(): Promise<void> {
+  const started = performance.now();
   const only = process.env.BENCH_DB;
   const suites: ('sqlite' | 'postgres')[] = [];
   if (!only || only === 'sqlite') suites.push('sqlite');
@@ -439,14 +467,16 @@ async function main(): Promise<void> {
     throw new Error('BENCH_DB=postgres needs BENCH_DATABASE_URL');
   }
   console.log(
-    `Liaison benchmark: ${suites.join(' + ')}, ${ITEMS.toLocaleString('en')} items, ` +
-      `${DURATION_S} s × ${CONNECTIONS} connections per scenario, on ${os.cpus().length} cores ` +
-      `(load average ${os.loadavg()[0]!.toFixed(2)})`,
+    `Liaison benchmark (issue #9 targets): ${suites.join(' + ')}, ${ITEMS.toLocaleString('en')} items, ` +
+      `${SEARCH_ROWS.toLocaleString('en')} searchable rows, ${LOAD_TOOL} ${DURATION_S} s × ${CONNECTIONS} connections ` +
+      `per scenario, on ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(2)})`,
   );
-  // Production runs compiled JavaScript (npm start): so does the benchmark, its own entry included.
+  if (LOAD_TOOL !== 'wrk') console.log('NOTE: wrk not found — autocannon generates the load.');
+  // Production runs compiled JavaScript (npm start): so does the benchmark, H included.
   console.log('Compiling the server (scripts/build-server.mjs) …');
-  await buildServer({ 'bench-liaison-server': 'bench/liaison-server.ts' });
+  await buildServer({ 'bench-hello-server': 'bench/hello-server.ts' });
   for (const kind of suites) await runSuite(kind);
+  console.log(`\nBenchmark done in ${elapsed(started)}.`);
 }
 
 main().then(

@@ -10,6 +10,11 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 export const serverDist = path.join(root, 'dist');
+/**
+ * Node options the production server runs with (scripts/start.mjs; the benchmark starts the server
+ * with the same ones). See docs/PERFORMANCE.md, "Memory".
+ */
+export const serverNodeOptions = [];
 const stamp = path.join(serverDist, 'main.js');
 
 const entries = {

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { buildServerIfNeeded, serverDist } from './build-server.mjs';
+import { buildServerIfNeeded, serverDist, serverNodeOptions } from './build-server.mjs';
 import { buildWebIfNeeded } from './build-web-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,11 +15,15 @@ if (!process.argv.includes('--skip-build')) {
   buildWebIfNeeded();
   await buildServerIfNeeded();
 }
-const child = spawn(process.execPath, [path.join(serverDist, 'main.js'), 'serve'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { NODE_ENV: 'production', ...process.env },
-});
+const child = spawn(
+  process.execPath,
+  [...serverNodeOptions, path.join(serverDist, 'main.js'), 'serve'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { NODE_ENV: 'production', ...process.env },
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (child.exitCode === null && child.signalCode === null) {

@@ -20,6 +20,7 @@ import { migrateToLatest } from '../../server/db/migrate.js';
 import { seedReferenceData } from '../../server/seed/load-reference.js';
 import {
   seedSynthetic,
+  type SyntheticOptions,
   SYNTHETIC_COMMON_WORD,
   SYNTHETIC_ORGANISATIONS,
   SYNTHETIC_RARE_WORDS,
@@ -100,16 +101,41 @@ export interface Seeded {
   /** Synthetic rows per second (the bulk-import figure). */
   bulkImport: { rows: number; seconds: number; rowsPerSecond: number };
   exportPlanItems: number;
+  /** Items of the second plan whose whole tree is timed (0: none seeded). */
+  treePlanItems: number;
+  /** Timeline events in the database (the rows a timeline search looks through). */
+  timelineEvents: number;
+  /** Set when the seed could not make as many searchable rows as asked. */
+  timelineEventsNote?: string;
   databaseVersion: string;
 }
 
-/** Migrates and seeds: reference data, the synthetic plan of `items`, and a 1,000-item plan. */
-export async function seed(db: Db, items: number): Promise<Seeded> {
+export interface SeedOptions {
+  /**
+   * Timeline events to seed with the big plan (the searchable rows), through seedSynthetic's
+   * `timelineEvents` option; without it the plan brings items/10.
+   */
+  timelineEvents?: number;
+  /** Items of a second plan whose whole tree is timed (e.g. 2,000). */
+  treePlanItems?: number;
+}
+
+/**
+ * Migrates and seeds: reference data, the synthetic plan of `items`, a 1,000-item plan (exports)
+ * and, when asked, a plan of `treePlanItems` and `timelineEvents` searchable rows.
+ */
+export async function seed(db: Db, items: number, options: SeedOptions = {}): Promise<Seeded> {
   await migrateToLatest(db);
   const audit = new AuditLog(db.dialect);
   const reference = await seedReferenceData(db, audit);
   const started = performance.now();
-  const synthetic = await seedSynthetic(db, audit, { items, seed: 42 });
+  // `timelineEvents` goes in through a variable: older seeds without the option ignore it.
+  const bigPlan: SyntheticOptions = {
+    items,
+    seed: 42,
+    ...(options.timelineEvents ? { timelineEvents: options.timelineEvents } : {}),
+  };
+  const synthetic = await seedSynthetic(db, audit, bigPlan);
   const seconds = (performance.now() - started) / 1000;
   const rows = Object.values(synthetic).reduce((a, b) => a + b, 0);
   // A small second plan for the 1,000-item report (the export covers a whole plan).
@@ -118,17 +144,37 @@ export async function seed(db: Db, items: number): Promise<Seeded> {
     const small = await seedSynthetic(db, audit, { items: 1000, seed: 7 });
     exportPlanItems = small['plan items'];
   }
+  let treePlanItems = 0;
+  if (options.treePlanItems && options.treePlanItems !== items && options.treePlanItems !== 1000) {
+    const tree = await seedSynthetic(db, audit, { items: options.treePlanItems, seed: 11 });
+    treePlanItems = tree['plan items'];
+  } else if (options.treePlanItems) {
+    treePlanItems = options.treePlanItems;
+  }
   // Planner statistics, as autovacuum would gather them after a bulk load. The PostgreSQL server
   // of this machine runs with autovacuum off: unanalysed, it sorted the whole plan for each page.
   if (db.dialect === 'postgres') await sql`analyze`.execute(db.kysely);
   const version = await sql<{ v: string }>`select ${sql.raw(
     db.dialect === 'postgres' ? 'version()' : "'SQLite ' || sqlite_version()",
   )} as v`.execute(db.kysely);
+  const events = await db.kysely
+    .selectFrom('timeline_events')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const timelineEvents = Number(events.n);
+  const short = options.timelineEvents && timelineEvents < options.timelineEvents * 0.9;
   return {
     reference,
     synthetic,
     bulkImport: { rows, seconds, rowsPerSecond: rows / seconds },
     exportPlanItems: exportPlanItems || items,
+    treePlanItems,
+    timelineEvents,
+    ...(short
+      ? {
+          timelineEventsNote: `asked for ${(options.timelineEvents ?? 0).toLocaleString('en')} searchable rows, the seed made ${timelineEvents.toLocaleString('en')}: seedSynthetic does not take the \`timelineEvents\` option yet`,
+        }
+      : {}),
     databaseVersion: version.rows[0]?.v ?? 'unknown',
   };
 }
@@ -173,6 +219,8 @@ export async function createBenchUser(db: Db): Promise<BenchUser> {
 export interface Pools {
   planId: string;
   exportPlanId: string | null;
+  /** The second plan whose whole tree is timed (null: not seeded). */
+  treePlanId: string | null;
   /** Objectives (visible) under which new activities are created, in rotation. */
   parentIds: string[];
   /** Visible activities for single reads. */
@@ -186,7 +234,12 @@ export interface Pools {
 }
 
 /** Ids and search words the scenarios use, as the bench user sees them. */
-export async function pools(db: Db, actor: Actor, items: number): Promise<Pools> {
+export async function pools(
+  db: Db,
+  actor: Actor,
+  items: number,
+  treePlanItems = 0,
+): Promise<Pools> {
   const plan = await db.kysely
     .selectFrom('plans')
     .select('id')
@@ -200,6 +253,13 @@ export async function pools(db: Db, actor: Actor, items: number): Promise<Pools>
           .select('id')
           .where('code', '=', 'SYN-1000')
           .executeTakeFirst();
+  const tree = treePlanItems
+    ? await db.kysely
+        .selectFrom('plans')
+        .select('id')
+        .where('code', '=', `SYN-${treePlanItems}`)
+        .executeTakeFirst()
+    : undefined;
   const visible = (depth: number) =>
     db.kysely
       .selectFrom('plan_items as i')
@@ -236,6 +296,7 @@ export async function pools(db: Db, actor: Actor, items: number): Promise<Pools>
   return {
     planId: plan.id,
     exportPlanId: small?.id ?? null,
+    treePlanId: tree?.id ?? null,
     parentIds: parents,
     readIds,
     updateIds,

@@ -27,15 +27,18 @@ export interface NodeChild {
   exited: Promise<number | null>;
 }
 
-/** Starts `node <script> …args` in the project root; TypeScript through tsx (`--import tsx`). */
+/**
+ * Starts `node …nodeArgs <script> …args` in the project root; TypeScript through tsx
+ * (`--import tsx`).
+ */
 export function spawnNode(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
-  { ipc = false } = {},
+  { ipc = false, nodeArgs = [] as string[] } = {},
 ): NodeChild {
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, script, ...args], {
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
     cwd: ROOT,
     env,
     stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
