@@ -34,9 +34,35 @@ function parseSavepoint(command: string, name: string): RawNode {
   ]);
 }
 
+/** How many prepared statements each SQLite connection keeps (least recently used go first). */
+export const STATEMENT_CACHE_SIZE = 256;
+const statementCaches = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
+
+/**
+ * The connection's prepared statement for this SQL text, compiled once and reused: preparing the
+ * access filter's long SQL cost more than running it (14 % of the CPU of a one-record read). The
+ * requests of an application repeat a few hundred texts; an LRU bound keeps texts with varying
+ * `in (…)` lists from growing it. SQLite re-prepares a kept statement itself after a schema change.
+ * Only for statements run to completion at once (all/run): an iterating statement is busy until
+ * its iterator ends, so streams prepare their own.
+ */
+function prepared(database: BetterSqlite3.Database, text: string): BetterSqlite3.Statement {
+  let cache = statementCaches.get(database);
+  if (!cache) statementCaches.set(database, (cache = new Map()));
+  let statement = cache.get(text);
+  if (statement) {
+    cache.delete(text);
+  } else {
+    statement = database.prepare(text);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  cache.set(text, statement);
+  return statement;
+}
+
 /** better-sqlite3 behind Kysely's connection interface (as Kysely's own SqliteConnection). */
 function runOn(database: BetterSqlite3.Database, query: CompiledQuery): QueryResult<unknown> {
-  const statement = database.prepare(query.sql);
+  const statement = prepared(database, query.sql);
   if (statement.reader) return { rows: statement.all(query.parameters) };
   const { changes, lastInsertRowid } = statement.run(query.parameters);
   return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
