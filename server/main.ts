@@ -3,6 +3,7 @@
  *   serve | migrate | seed --reference | audit verify | user create --email E --role R --password-stdin
  */
 import { parseArgs } from 'node:util';
+import type { FastifyInstance } from 'fastify';
 import { ROLES, type Role } from '../core/domain/roles.js';
 import { buildApp } from './app.js';
 import { AuditLog, verifyAuditChain } from './audit/audit-log.js';
@@ -12,6 +13,7 @@ import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DATA_SETS, hasReferenceData, seedReferenceData } from './seed/load-reference.js';
 import { applyDeploymentOverrides } from './modules/markings/deployment.js';
+import { beginDrain } from './modules/health/drain.js';
 import { seedSynthetic } from './seed/synthetic.js';
 
 const USAGE = `Usage: npm run liaison -- <command>
@@ -68,7 +70,7 @@ async function serve(config: Config): Promise<void> {
   }
   const app = await buildApp(config, { db });
   app.addHook('onClose', () => db.close());
-  stopGracefully(app, config.shutdownGraceSeconds);
+  stopGracefully(app, config.shutdownGraceSeconds, config.drainDelaySeconds);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -80,30 +82,39 @@ async function serve(config: Config): Promise<void> {
 }
 
 /**
- * SIGTERM or SIGINT: stop accepting connections, let the requests in flight and the running
- * background jobs finish (app.close(): Fastify answers 503 to new requests on kept-alive
- * connections meanwhile), close the database, exit 0. If that takes longer than the grace, exit 1
- * (a supervisor sees the unclean stop).
+ * SIGTERM or SIGINT: answer "not ready" on /api/v1/health/ready at once and keep serving for the
+ * drain delay (LIAISON_DRAIN_DELAY_SECONDS: a load balancer stops sending meanwhile); then stop
+ * accepting connections, let the requests in flight and the running background jobs finish
+ * (app.close(): Fastify answers 503 to new requests on kept-alive connections meanwhile), close
+ * the database, exit 0. If that takes longer than the grace (after the drain delay), exit 1 (a
+ * supervisor sees the unclean stop).
  */
-function stopGracefully(app: { close(): Promise<unknown> }, graceSeconds: number): void {
+function stopGracefully(app: FastifyInstance, graceSeconds: number, drainDelaySeconds = 0): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     // `npm start` forwards the signal the terminal also sent to this process group: once is enough.
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing the requests in flight, then stopping.`);
-    const timer = setTimeout(() => {
-      console.error(`Requests were still running after ${graceSeconds} s; stopping anyway.`);
-      process.exit(1);
-    }, graceSeconds * 1000);
-    timer.unref();
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error instanceof Error ? error.message : error);
+    const timer = setTimeout(
+      () => {
+        console.error(`Requests were still running after ${graceSeconds} s; stopping anyway.`);
         process.exit(1);
       },
+      (drainDelaySeconds + graceSeconds) * 1000,
     );
+    timer.unref();
+    beginDrain(app);
+    const drained = new Promise((resolve) => setTimeout(resolve, drainDelaySeconds * 1000));
+    drained
+      .then(() => app.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error(error instanceof Error ? error.message : error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

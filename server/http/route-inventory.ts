@@ -30,6 +30,7 @@ export const ROUTE_INVENTORY: Readonly<Record<string, RouteClass>> = {
   'GET /api/docs/static/swagger-initializer.js': 'public',
   'GET /api/v1/openapi.json': 'public',
   'GET /api/v1/health': 'public',
+  'GET /api/v1/health/ready': 'public',
   'GET /api/v1/marking-levels': 'public',
 
   // The caller's own session and account.
