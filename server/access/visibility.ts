@@ -166,7 +166,7 @@ export function planItemVisibleTo(
  * computes it once and probes it per row; the walk stops above the plan's deepest level, so the
  * leaves (most of a plan) are never visited.
  */
-function openContainers(actor: Actor | null, planId: string, history: boolean) {
+export function openContainers(actor: Actor | null, planId: string, history = false) {
   const seen = (a: string) =>
     history ? labelVisibleTo(actor, a, PLAN_ITEM_GRANTS) : planItemLabelLive(actor, a);
   const deepest = sql`(select max(md.depth) from plan_items md where md.plan_id = ${planId})`;

@@ -205,6 +205,31 @@ export interface PlanItemChangeTable {
   deleted: number;
 }
 
+/**
+ * Kept totals (migration 0018): live plan items per plan, parent ('' at the top) and label, kept
+ * by triggers on plan_items in the writing transaction (server/modules/plan-items/counts.ts).
+ */
+export interface PlanItemCountTable {
+  plan_id: string;
+  parent_key: string;
+  label_policy: string;
+  label_rank: number;
+  label_releasable_to: string;
+  /** '' when the items have no originator. */
+  label_originator: string;
+  n: number | string;
+}
+
+/** Kept totals (migration 0018): live plan items per plan and label (the whole list). */
+export interface PlanItemLabelCountTable {
+  plan_id: string;
+  label_policy: string;
+  label_rank: number;
+  label_releasable_to: string;
+  label_originator: string;
+  n: number | string;
+}
+
 /** A plan import: the job that checks (dry run) and commits an uploaded file, with its report. */
 export interface PlanImportTable {
   id: string;
@@ -475,6 +500,8 @@ export interface Database {
   plan_items: PlanItemTable;
   plan_imports: PlanImportTable;
   plan_item_changes: PlanItemChangeTable;
+  plan_item_counts: PlanItemCountTable;
+  plan_item_label_counts: PlanItemLabelCountTable;
   comments: CommentTable;
   activities: ActivityTable;
   timeline_events: TimelineEventTable;

@@ -8,7 +8,9 @@ import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, PlanApprovalStepRow, PlanTable } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
-import { cappedCount, matchesText } from '../shared/paging.js';
+import { keptVisibleTotal } from '../plan-items/counts.js';
+import { afterKey, type KeyShape, type KeyValues } from '../shared/keyset.js';
+import { cappedCount, matchesText, type Count } from '../shared/paging.js';
 
 export type PlanFilters = z.infer<typeof planListFilters>;
 const SORT = { code: 'p.code', title: 'p.title_en', periodStart: 'p.period_start' } as const;
@@ -84,31 +86,51 @@ export interface PlanItemFilters {
   q?: string;
 }
 
+/** The sort key of a plan's item list: tree order (level by level, then position), then id. */
+export const ITEM_KEY = ['i.depth', 'i.position', 'i.id'] as const;
+export const ITEM_KEY_SHAPE: KeyShape = ['int', 'int', 'string'];
+
+/** Where a page of items starts: a page number, or after a key (keyset paging). */
+export interface ItemsPage extends Page {
+  /** The key of the last row of the page before (a decoded cursor); `page` is then ignored. */
+  after?: KeyValues | undefined;
+}
+
 /**
- * Visible items of a plan in tree order (level by level, then position), with a capped total.
- * The order is the index `plan_items_order`, so a page stops after its rows.
+ * Visible items of a plan in tree order (level by level, then position, then id), one row more
+ * than the page (so the caller knows whether a next page exists), with the total. The order is
+ * the index `plan_items_order`, so a page stops after its rows; a page after a key starts its
+ * walk there, at any depth. The total of the whole list comes from the kept counts
+ * (plan-items/counts.ts); with a filter, or for a reader holding a grant on an item, it is
+ * counted through the access filter (capped).
  */
 export function itemsOf(
   db: Kysely<Database>,
   actor: Actor | null,
   planId: string,
-  page: Page,
+  page: ItemsPage,
   f: PlanItemFilters = {},
 ) {
   const base = db
     .selectFrom('plan_items as i')
     .where(planItemVisibleTo(actor, 'i', { planId }))
     .$if(Boolean(f.q), (qb) => qb.where(matchesText(db, 'i', 'plan_items', f.q ?? '')));
+  const after = page.after;
+  const counted = after ? { page: 1, pageSize: page.pageSize } : page;
   return {
     rows: base
       .selectAll('i')
+      .$if(after !== undefined, (qb) => qb.where(afterKey(ITEM_KEY, after ?? [])))
       .orderBy('i.depth')
       .orderBy('i.position')
       .orderBy('i.id')
-      .limit(page.pageSize)
-      .offset(offsetOf(page))
+      .limit(page.pageSize + 1)
+      .$if(after === undefined, (qb) => qb.offset(offsetOf(page)))
       .execute(),
-    count: cappedCount(db, base, page),
+    count: (async (): Promise<Count> => {
+      const kept = f.q ? null : await keptVisibleTotal(db, actor, planId);
+      return kept === null ? cappedCount(db, base, counted) : { n: kept };
+    })(),
   };
 }
 
