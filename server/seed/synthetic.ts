@@ -1,6 +1,6 @@
 /**
  * Synthetic data for benchmarks and load tests: one sample plan with N items (chapter → objective
- * → activity) and N/10 timeline events, labelled in a realistic mix. Deterministic: the same
+ * → activity) and N/10 timeline events (or as many as asked), labelled in a realistic mix. Deterministic: the same
  * `seed` gives the same titles, labels, statuses and dates on either database (ids and timestamps
  * differ). Rows go in with multi-row inserts in one transaction.
  */
@@ -26,6 +26,11 @@ export interface SyntheticOptions {
   items: number;
   /** Seed of the pseudo-random generator. */
   seed?: number;
+  /**
+   * Timeline events to create (default: items / 10). The search benchmark asks for 1,000,000: the
+   * rare words keep roughly the same number of hits at any size (RARE_HITS_PER_WORD).
+   */
+  timelineEvents?: number;
 }
 
 export type SyntheticCounts = {
@@ -38,7 +43,8 @@ export type SyntheticCounts = {
 /** The word a fifth of all titles share: a "very common term" for search benchmarks. */
 export const SYNTHETIC_COMMON_WORD = 'cooperation';
 /**
- * Code words that each appear in about 0.1 % of the timeline events: "selective" search terms.
+ * Code words for "selective" search terms: each appears in about RARE_HITS_PER_WORD timeline
+ * events whatever their number (in at most RARE_SHARE_MAX / 10 of them, for small data sets).
  * Invented for the data set, so nothing in the reference data matches them.
  */
 export const SYNTHETIC_RARE_WORDS = [
@@ -53,6 +59,17 @@ export const SYNTHETIC_RARE_WORDS = [
   'heliotrope',
   'larkspur',
 ] as const;
+
+/** Events each rare word appears in, at any size above RARE_HITS_PER_WORD × 10 / RARE_SHARE_MAX. */
+export const RARE_HITS_PER_WORD = 500;
+/** At most this share of the events carries a rare word (so a small data set keeps them rare). */
+export const RARE_SHARE_MAX = 0.03;
+
+/** The share of `eventCount` events that carries one of the rare words. */
+export function rareShare(eventCount: number): number {
+  if (eventCount <= 0) return 0;
+  return Math.min(RARE_SHARE_MAX, (RARE_HITS_PER_WORD * SYNTHETIC_RARE_WORDS.length) / eventCount);
+}
 
 /** Seed keys of the synthetic organisations (originators of the NATO UNCLASSIFIED records). */
 export const SYNTHETIC_ORGANISATIONS = [
@@ -436,7 +453,7 @@ async function synthOrganisations(
 
 /**
  * Seeds one synthetic plan ('SYN-<items>', sample data) with `items` plan items and items/10
- * timeline events, in one transaction, with one audit entry 'seed.synthetic'.
+ * timeline events (`timelineEvents` to choose), in one transaction, with one audit entry 'seed.synthetic'.
  */
 export async function seedSynthetic(
   db: Db,
@@ -446,6 +463,10 @@ export async function seedSynthetic(
   const total = Math.floor(options.items);
   if (!Number.isFinite(total) || total < 100) {
     throw new RangeError('A synthetic plan needs at least 100 items.');
+  }
+  const askedEvents = options.timelineEvents;
+  if (askedEvents !== undefined && (!Number.isInteger(askedEvents) || askedEvents < 0)) {
+    throw new RangeError('timelineEvents must be a whole number, 0 or more.');
   }
   const seed = options.seed ?? 42;
   const random = mulberry32(seed);
@@ -638,7 +659,8 @@ export async function seedSynthetic(
     const itemRows = await items.done();
 
     const events = chunkedWriter(trx, 'timeline_events');
-    const eventCount = Math.floor(total / 10);
+    const eventCount = askedEvents ?? Math.floor(total / 10);
+    const rare = rareShare(eventCount);
     for (let e = 0; e < eventCount; e++) {
       const [kindEn, kindSr] = pick(random, EVENT_KINDS);
       const [subjectEn, subjectSr] = pick(random, SUBJECTS);
@@ -654,7 +676,7 @@ export async function seedSynthetic(
         title.en.push(placeEn);
         title.sr.push(placeSr);
       }
-      if (random() < 0.01) {
+      if (random() < rare) {
         const word = pick(random, SYNTHETIC_RARE_WORDS);
         const name = word[0]!.toUpperCase() + word.slice(1);
         title.en.push(`“${name}”`);

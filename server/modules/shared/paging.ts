@@ -1,6 +1,7 @@
 /** Runs a page query and its count together and shapes the list envelope; text search. */
 import {
   PostgresAdapter,
+  type AliasedRawBuilder,
   sql,
   type Kysely,
   type RawBuilder,
@@ -16,6 +17,14 @@ import { offsetOf, type Page } from '../../http/lists.js';
  * cap the envelope says `totalIsLowerBound` and the web shows "10,000+".
  */
 export const TOTAL_CAP = 10_000;
+
+/**
+ * Totals of a full-text search (`q`) count at most this many matching rows (plus the rows up to
+ * the page asked for). Each counted row is read and checked against the access filter; for a
+ * common word at 1,000,000 rows, counting 10,000 of them took longer than the whole request may.
+ * Above the cap the envelope says `totalIsLowerBound` ("1,000+"), as for TOTAL_CAP.
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
 
 export interface Count {
   n: number | string | bigint;
@@ -88,6 +97,12 @@ export type SearchableTable =
   | 'timeline_events';
 
 /**
+ * Tables whose search vector PostgreSQL stores in a `search_vector` column (migration 0019), with
+ * the GIN index over that column; the others index the expression `liaison_search_vector(search_text)`.
+ */
+const STORED_VECTOR: ReadonlySet<SearchableTable> = new Set(['timeline_events']);
+
+/**
  * The words of a query as the index holds them: folded (Latin script, no case, no diacritics) and
  * split on anything that is not a letter or digit, as both tokenizers split the stored text.
  */
@@ -121,12 +136,74 @@ export function matchesText(
   const terms = searchTerms(query);
   if (terms.length === 0) return sql<SqlBool>`1 = 0`;
   if (isPostgres(db)) {
-    const tsquery = terms.map((t) => `${t}:*`).join(' & ');
-    return sql<SqlBool>`liaison_search_vector(${sql.ref(`${alias}.search_text`)}) @@ to_tsquery('simple', ${tsquery})`;
+    const vector = STORED_VECTOR.has(table)
+      ? sql.ref(`${alias}.search_vector`)
+      : sql`liaison_search_vector(${sql.ref(`${alias}.search_text`)})`;
+    return sql<SqlBool>`${vector} @@ to_tsquery('simple', ${tsqueryOf(terms)})`;
   }
-  const match = terms.map((t) => `"${t}"*`).join(' ');
   const fts = sql.table(`${table}_fts`);
-  return sql<SqlBool>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${match})`;
+  return sql<SqlBool>`${sql.ref(`${alias}.rowid`)} in (select rowid from ${fts} where ${fts} match ${ftsQueryOf(terms)})`;
+}
+
+function tsqueryOf(terms: string[]): string {
+  return terms.map((t) => `${t}:*`).join(' & ');
+}
+
+function ftsQueryOf(terms: string[]): string {
+  return terms.map((t) => `"${t}"*`).join(' ');
+}
+
+/**
+ * SQLite: the FTS5 query of `query` for `<table>_fts` (every word as a prefix), or null when the
+ * query has no words (it matches nothing). For a FROM that starts at the FTS table and joins the
+ * base table (`ftsDrivenFrom`).
+ */
+export function ftsMatch(query: string): string | null {
+  const terms = searchTerms(query);
+  return terms.length === 0 ? null : ftsQueryOf(terms);
+}
+
+/**
+ * SQLite: a FROM clause that reads the rows matching `match` from `<table>_fts` and joins each to
+ * its row of `table` (as `alias`), in that order (CROSS JOIN fixes SQLite's join order). The hits
+ * stream from the index, so a count capped at N reads about N rows however common the word; the
+ * `rowid in (…)` form of `matchesText` first collects every hit. Use it with `ftsDrivenWhere`.
+ */
+export function ftsDrivenFrom<A extends string>(
+  table: SearchableTable,
+  alias: A,
+): AliasedRawBuilder<unknown, A> {
+  return sql`${sql.table(`${table}_fts`)} as fts_hits cross join ${sql.table(table)}`.as(alias);
+}
+
+/** The join and match condition of `ftsDrivenFrom`. */
+export function ftsDrivenWhere(
+  table: SearchableTable,
+  alias: string,
+  match: string,
+): RawBuilder<SqlBool> {
+  return sql<SqlBool>`${sql.ref(`${alias}.rowid`)} = fts_hits.rowid and fts_hits.${sql.ref(`${table}_fts`)} match ${match}`;
+}
+
+/**
+ * `matchesText` checked on the row itself, without the index: every word of `query` begins a word
+ * of `alias.search_text` (the folded text; a word starts after a character that is not a
+ * lower-case ASCII letter or digit, as folding leaves Latin letters without case or diacritics).
+ * For a walk that reads rows in another index's order and stops after a page, where asking the
+ * full-text index row by row would cost far more (SQLite FTS5 rebuilds a prefix term's whole hit
+ * list per question). On PostgreSQL, `matchesText` already checks a row cheaply for tables with a
+ * stored vector; this is its SQLite counterpart.
+ */
+export function textWordsIn(db: DbHandle, alias: string, query: string): RawBuilder<SqlBool> {
+  const terms = searchTerms(query);
+  if (terms.length === 0) return sql<SqlBool>`1 = 0`;
+  const text = sql`(' ' || ${sql.ref(`${alias}.search_text`)})`;
+  const each = terms.map((term) =>
+    isPostgres(db)
+      ? sql<SqlBool>`${text} ~ ${`[^0-9a-z]${term}`}`
+      : sql<SqlBool>`${text} glob ${`*[^0-9a-z]${term}*`}`,
+  );
+  return sql<SqlBool>`(${sql.join(each, sql` and `)})`;
 }
 
 /**
