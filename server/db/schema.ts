@@ -256,6 +256,14 @@ export interface PlanImportTable {
   /** The process running the job (host/pid/nonce) and when it last said it still is. */
   owner: string | null;
   heartbeat_at: string | null;
+  /** The uploaded file, kept until its dry run is done (any instance may run it). Migration 0020. */
+  upload: Uint8Array | null;
+  /** JSON: the checked operations (creates, updates) the commit replays. */
+  ops: string | null;
+  /** How many times an instance took the job (a job taken over too often is failed). */
+  attempts: Generated<number>;
+  /** Where the commit was asked from (its audit entries name it). */
+  commit_ip: string | null;
   created_at: string;
   updated_at: string;
 }

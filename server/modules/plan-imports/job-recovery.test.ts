@@ -1,43 +1,67 @@
 /**
- * Import jobs left running by a process that died are marked failed at start-up (and by the
- * periodic sweep) — only those whose owner is gone — and the person can import again.
+ * The import job queue's parts, on a database no app polls: claiming (each job to exactly one
+ * claimer, SKIP LOCKED on PostgreSQL), the heartbeat (renewed only for jobs still held) and the
+ * sweep (jobs of a dead owner released for another instance, jobs taken too often failed).
  */
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
-import type { ImportJob } from '../../../core/schemas/plan-import.js';
-import { buildApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
+import { AuditLog } from '../../audit/audit-log.js';
+import { createUser } from '../../auth/users.js';
+import { DATA_SETS, seedReferenceData } from '../../seed/load-reference.js';
 import { testDatabases } from '../../test/databases.js';
-import { startTestApp, type Session, type TestApp } from '../../test/harness.js';
-import { INTERRUPTED, THIS_PROCESS, jobKeeper, recoverInterruptedJobs } from './job-recovery.js';
+import { openTestDatabase, type TestDatabase } from '../../test/harness.js';
+import {
+  INTERRUPTED,
+  MAX_ATTEMPTS,
+  beat,
+  claimJob,
+  jobKeeper,
+  newOwner,
+  recoverInterruptedJobs,
+  retireOwner,
+} from './job-recovery.js';
 
 const host = os.hostname();
 /** A pid no process has (above any pid_max). */
 const DEAD_PID = 4_194_400;
 
-describe.each(testDatabases)('interrupted import jobs on %s', (kind) => {
-  let t: TestApp;
-  let coordinator: Session;
+describe.each(testDatabases)('import job queue on %s', (kind) => {
+  let test: TestDatabase;
   let planId: string;
   let userId: string;
   beforeAll(async () => {
-    t = await startTestApp(kind);
-    coordinator = await t.signIn('coordinator');
-    planId = (await t.inject({ method: 'GET', url: '/api/v1/plans' }))
-      .json()
-      .items.find((p: { code: string }) => p.code === 'IPAP-2015').id;
-    userId = (
-      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: coordinator.headers })
-    ).json().user.id;
+    test = await openTestDatabase(kind);
+    const audit = new AuditLog(test.db.dialect);
+    await seedReferenceData(test.db, audit, DATA_SETS[test.config.deployment.dataSet]);
+    const user = await createUser(test.db, audit, {
+      email: `queue.${uuidv7()}@example.test`,
+      role: 'coordinator',
+      password: 'correct horse battery queue',
+    });
+    userId = user.id;
+    planId = (await test.db.kysely.selectFrom('plans').select('id').executeTakeFirstOrThrow()).id;
   });
-  afterAll(() => t.close());
+  afterAll(() => test.drop());
+
+  /** Jobs of earlier tests are done with: each test sees only its own running jobs. */
+  const clear = () =>
+    test.db.kysely
+      .updateTable('plan_imports')
+      .set({ status: 'failed' })
+      .where('status', 'in', ['queued', 'validating', 'committing'])
+      .execute();
 
   const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-  async function job(status: string, owner: string | null, heartbeatAgoMs: number | null) {
+  async function job(
+    status: string,
+    owner: string | null,
+    heartbeatAgoMs: number | null,
+    attempts = owner ? 1 : 0,
+  ) {
     const id = uuidv7();
     const at = ago(heartbeatAgoMs ?? 0);
-    await t.db.kysely
+    await test.db.kysely
       .insertInto('plan_imports')
       .values({
         id,
@@ -56,121 +80,130 @@ describe.each(testDatabases)('interrupted import jobs on %s', (kind) => {
         fingerprint: null,
         owner,
         heartbeat_at: heartbeatAgoMs === null ? null : at,
+        attempts,
         created_at: at,
         updated_at: at,
       })
       .execute();
     return id;
   }
-  const statusOf = async (id: string) =>
-    (
-      await t.db.kysely
-        .selectFrom('plan_imports')
-        .select(['status', 'failure'])
-        .where('id', '=', id)
-        .executeTakeFirstOrThrow()
-    ).status;
+  const row = (id: string) =>
+    test.db.kysely
+      .selectFrom('plan_imports')
+      .select(['status', 'failure', 'owner', 'attempts', 'heartbeat_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
 
-  it('fails only the running jobs whose owner is gone', async () => {
+  it('releases the running jobs whose owner is gone, and fails those taken too often', async () => {
+    await clear();
+    const self = newOwner();
+    const stopped = newOwner();
+    retireOwner(stopped);
     const otherHost = `elsewhere-${uuidv7()}/4242/abcd1234`;
     const jobs = {
       deadHere: await job('committing', `${host}/${DEAD_PID}/0badc0de`, 1_000),
+      stoppedInstanceOfThisProcess: await job('validating', stopped.id, 1_000),
       earlierProcessWithMyPid: await job('validating', `${host}/${process.pid}/0ldpr0c5`, 1_000),
       aliveElsewhere: await job('validating', otherHost, 5_000),
       silentElsewhere: await job('committing', otherHost, 120_000),
-      mine: await job('committing', THIS_PROCESS.id, 600_000),
+      mine: await job('committing', self.id, 600_000),
       finished: await job('validated', `${host}/${DEAD_PID}/0badc0de`, 1_000),
       queuedJustNow: await job('queued', null, null),
-      queuedLongAgo: await job('queued', null, 600_000),
+      exhaustedDead: await job('committing', `${host}/${DEAD_PID}/0badc0de`, 1_000, MAX_ATTEMPTS),
+      exhaustedUnowned: await job('queued', null, null, MAX_ATTEMPTS),
     };
-    const failed = await recoverInterruptedJobs(t.db);
-    const expected = ['deadHere', 'earlierProcessWithMyPid', 'silentElsewhere', 'queuedLongAgo'];
-    expect(failed.sort()).toEqual(expected.map((k) => jobs[k as keyof typeof jobs]).sort());
+    const swept = await recoverInterruptedJobs(test.db, self);
+    const released = [
+      'deadHere',
+      'stoppedInstanceOfThisProcess',
+      'earlierProcessWithMyPid',
+      'silentElsewhere',
+    ];
+    const failed = ['exhaustedDead', 'exhaustedUnowned'];
+    const ids = (names: string[]) => names.map((k) => jobs[k as keyof typeof jobs]).sort();
+    expect(swept.released.sort()).toEqual(ids(released));
+    expect(swept.failed.sort()).toEqual(ids(failed));
     for (const [name, id] of Object.entries(jobs)) {
-      const status = await statusOf(id);
-      if (expected.includes(name)) expect(status, name).toBe('failed');
-      else expect(status, name).not.toBe('failed');
+      const now = await row(id);
+      if (released.includes(name)) expect(now, name).toMatchObject({ owner: null });
+      else if (failed.includes(name))
+        expect(now, name).toMatchObject({ status: 'failed', failure: INTERRUPTED });
+      else expect(now.status, name).not.toBe('failed');
     }
+    expect(await row(jobs.mine)).toMatchObject({ owner: self.id, status: 'committing' });
+    expect(await row(jobs.aliveElsewhere)).toMatchObject({ owner: otherHost });
     // A second sweep finds nothing more.
-    expect(await recoverInterruptedJobs(t.db)).toEqual([]);
+    expect(await recoverInterruptedJobs(test.db, self)).toEqual({ released: [], failed: [] });
+    retireOwner(self);
   });
 
-  it('at start-up marks a job interrupted by a crash failed, with a message, and a new upload goes through', async () => {
-    const crashed = await job('committing', `${host}/${DEAD_PID}/c0ffee00`, 2_000);
-    // A new server process starting on the same database.
-    const second = await buildApp(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), {
-      db: t.db,
-      logger: false,
-    });
-    await second.ready();
-    await second.close();
-    const shown = (
-      await t.inject({
-        method: 'GET',
-        url: `/api/v1/imports/${crashed}`,
-        headers: coordinator.headers,
-      })
-    ).json() as ImportJob;
-    expect(shown).toMatchObject({ status: 'failed', failure: INTERRUPTED });
-    // The retry the web offers: upload the file again.
-    const again = await t.inject({
-      method: 'POST',
-      url: `/api/v1/plans/${planId}/imports`,
-      headers: coordinator.headers,
-      payload: {
-        fileName: 'plan.csv',
-        content: Buffer.from('Code;Parent code;Title (English)\n;1;Again\n').toString('base64'),
-      },
-    });
-    expect(again.statusCode, again.body).toBe(202);
-    let status = '';
-    for (let i = 0; i < 400 && !['validated', 'failed'].includes(status); i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      status = (
-        await t.inject({
-          method: 'GET',
-          url: `/api/v1/imports/${again.json().id}`,
-          headers: coordinator.headers,
-        })
-      ).json().status;
+  it('gives each job to exactly one of several claimers, oldest first, and skips live ones', async () => {
+    await clear();
+    const a = newOwner();
+    const b = newOwner();
+    const held = await job('committing', `elsewhere-${uuidv7()}/1/live0000`, 1_000);
+    const stale = await job('validating', `elsewhere-${uuidv7()}/1/dead0000`, 120_000);
+    const queued: string[] = [];
+    for (let i = 0; i < 12; i++) queued.push(await job('queued', null, null));
+    // Two instances claim at once, six tries each (PostgreSQL: concurrent connections).
+    const claims = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => claimJob(test.db, i % 2 ? a : b)),
+    );
+    const got = claims.filter((c) => c !== null);
+    const gotIds = got.map((c) => c.id);
+    // Every claimable job once (13), the live one never, and the rest of the tries found nothing.
+    expect(new Set(gotIds).size).toBe(gotIds.length);
+    expect(gotIds.sort()).toEqual([stale, ...queued].sort());
+    expect(gotIds).not.toContain(held);
+    for (const id of gotIds) {
+      const now = await row(id);
+      expect([a.id, b.id]).toContain(now.owner);
+      expect(now.heartbeat_at).not.toBeNull();
     }
-    expect(status).toBe('validated');
-    // The job records who ran it.
-    const row = await t.db.kysely
-      .selectFrom('plan_imports')
-      .select(['owner', 'heartbeat_at'])
-      .where('id', '=', again.json().id)
-      .executeTakeFirstOrThrow();
-    expect(row.owner).toBe(THIS_PROCESS.id);
-    expect(row.heartbeat_at).not.toBeNull();
+    expect((await row(stale)).attempts).toBe(2);
+    expect((await row(queued[0]!)).attempts).toBe(1);
+    expect(await claimJob(test.db, a)).toBeNull();
+    // The oldest first: the stale job was created two minutes ago, before the queued ones.
+    const again = await job('queued', null, null);
+    const older = await job('queued', null, 30_000);
+    expect((await claimJob(test.db, b))?.id).toBe(older);
+    expect((await claimJob(test.db, a))?.id).toBe(again);
+    retireOwner(a);
+    retireOwner(b);
   });
 
-  it('keeps the heartbeat of the jobs this process runs', async () => {
-    const running = await job('committing', THIS_PROCESS.id, 30_000);
-    const before = (
-      await t.db.kysely
-        .selectFrom('plan_imports')
-        .select('heartbeat_at')
-        .where('id', '=', running)
-        .executeTakeFirstOrThrow()
-    ).heartbeat_at!;
+  it('renews the heartbeat only of jobs still held, and tells the runner of a job taken over', async () => {
+    await clear();
+    const self = newOwner();
+    const mine = await job('committing', self.id, 30_000);
+    const takenOver = await job('committing', self.id, 30_000);
+    const before = (await row(mine)).heartbeat_at!;
+    // Another instance took the second job over.
+    await test.db.kysely
+      .updateTable('plan_imports')
+      .set({ owner: 'elsewhere/9/taken000' })
+      .where('id', '=', takenOver)
+      .execute();
+    expect(await beat(test.db, [mine, takenOver], self)).toEqual([mine]);
+    const lost: string[] = [];
     const keeper = jobKeeper(
-      t.db,
-      () => [running],
+      test.db,
+      () => [mine, takenOver],
       (e) => {
         throw e;
       },
       20,
+      self,
+      (ids) => lost.push(...ids),
     );
     await keeper.start();
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 150));
     await keeper.stop();
-    const after = await t.db.kysely
-      .selectFrom('plan_imports')
-      .select(['heartbeat_at', 'status'])
-      .where('id', '=', running)
-      .executeTakeFirstOrThrow();
-    expect(Date.parse(after.heartbeat_at!)).toBeGreaterThan(Date.parse(before));
-    expect(after.status).toBe('committing');
+    expect(Date.parse((await row(mine)).heartbeat_at!)).toBeGreaterThan(Date.parse(before));
+    expect((await row(mine)).status).toBe('committing');
+    expect(lost).toContain(takenOver);
+    expect(lost).not.toContain(mine);
+    expect((await row(takenOver)).owner).toBe('elsewhere/9/taken000');
+    retireOwner(self);
   });
 });

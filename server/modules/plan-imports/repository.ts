@@ -1,6 +1,6 @@
 /** SQL for plan imports: the job rows, the plan as an import sees it, and the bulk writes. */
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { ItemValues, PlanSnapshot } from '../../../core/plans/import-validate.js';
 import { can } from '../../access/policy.js';
 import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
@@ -71,7 +71,7 @@ export function committingJobs(db: Reader, planId: string, exceptId: string) {
 export async function updateJob(
   db: Reader,
   id: string,
-  changes: Partial<Omit<PlanImportTable, 'id' | 'plan_id' | 'user_id' | 'created_at'>>,
+  changes: Omit<Updateable<PlanImportTable>, 'id' | 'plan_id' | 'user_id' | 'created_at'>,
   onlyIfStatus?: string,
 ): Promise<boolean> {
   const done = await db

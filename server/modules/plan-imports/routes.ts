@@ -17,7 +17,6 @@ import { attachmentDisposition } from '../plan-items/export.js';
 import { errors } from '../../errors.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
-import { jobKeeper } from './job-recovery.js';
 import { pageOfOutcomes, presentJob } from './presenter.js';
 import { findPlan } from './repository.js';
 import { planImportService } from './service.js';
@@ -35,18 +34,23 @@ const RAW_TYPES = [
 const JSON_BODY_LIMIT = Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 64 * 1024;
 
 export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
-  const service = planImportService(deps);
   const log = (error: unknown) => app.log.error({ err: error }, 'plan import failed');
-  app.addHook('onClose', () => service.drain());
-  // Jobs left running by a process that died are failed at start-up (and by a periodic sweep).
-  const keeper = jobKeeper(deps.db, service.ownedJobs, log);
+  const service = planImportService(deps, { log });
+  // Every instance takes import jobs from the shared queue; jobs whose instance died are taken
+  // over (or failed after too many attempts) — job-recovery.ts.
   app.addHook('onReady', async () => {
-    const failed = await keeper.start();
+    const { released, failed } = await service.startRunner();
+    if (released.length) {
+      app.log.warn(
+        { jobs: released },
+        `${released.length} interrupted import jobs will be run again`,
+      );
+    }
     if (failed.length) {
       app.log.warn({ jobs: failed }, `${failed.length} interrupted import jobs marked failed`);
     }
   });
-  app.addHook('onClose', () => keeper.stop());
+  app.addHook('onClose', () => service.drain());
   // Raw uploads: the body is the file's bytes (only in this plugin; the rest of the API is JSON).
   app.addContentTypeParser(
     RAW_TYPES,
@@ -123,7 +127,6 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
         request.params.id,
         request.body.fileName,
         bytes,
-        log,
       );
       return reply
         .status(202)
@@ -162,7 +165,6 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
         request.params.id,
         request.query.fileName ?? 'upload',
         body,
-        log,
       );
       return reply
         .status(202)
@@ -205,7 +207,7 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
       },
     },
     async (request, reply) => {
-      const job = await service.commit(contextOf(request), request.params.id, log);
+      const job = await service.commit(contextOf(request), request.params.id);
       return reply.status(202).send(presentJob(job, false));
     },
   );

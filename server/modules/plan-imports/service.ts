@@ -1,35 +1,45 @@
 /**
- * Plan imports as jobs. An upload creates a job row and answers at once; the dry run (read the
- * file, compare every row with the plan) runs in the background of the same process in slices of
- * a few hundred rows (setImmediate between them, so requests keep being served), writing its
- * progress and finally its report into the job row. The commit is a job too: it re-checks the
- * file against the plan as it is now, then writes everything in ONE transaction — items, their
- * partners, one audit entry per item and one for the import — or nothing.
- *
- * All job state lives in the table: any instance can answer "how far is it?" and run the commit,
- * since the parsed rows are kept in the job. A job whose process died (no progress for
- * STALLED_AFTER_MS) is reported as failed.
+ * Plan imports as jobs, run by whichever instance of the server claims them (job-recovery.ts).
+ * An upload creates a job row holding the file and answers at once; a commit request moves a
+ * checked job to `committing`. Every instance polls the queue (and the instance that took the
+ * request is woken at once), claims a job with SKIP LOCKED, and runs it:
+ *   - the dry run reads the file in a worker thread, compares every row with the plan in slices
+ *     (setImmediate between them, so requests keep being served) and stores the report and the
+ *     checked operations;
+ *   - the commit replays those operations — the dry run's checks are not repeated: under the
+ *     plan's lock it verifies that the plan is still the one the dry run saw (its fingerprint),
+ *     that the organisations named are still there and readable, and that the importer may still
+ *     create and change these items — and writes everything in ONE transaction: items (multi-row
+ *     inserts of COMMIT_SLICE rows), their partners, one audit entry per item and one for the
+ *     import, or nothing. Its last statement marks the job committed only if this instance still
+ *     owns it.
+ * All job state lives in the table: any instance answers "how far is it?", and a job whose
+ * instance died is taken over and run again from its start (nothing of it was written).
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
-import { ImportFileError, type ImportTable } from '../../../core/plans/import-table.js';
+import { ImportFileError } from '../../../core/plans/import-table.js';
 import {
   validateImport,
+  type CreateOp,
   type ImportCounts,
   type ItemValues,
   type RowOutcome,
+  type UpdateOp,
 } from '../../../core/plans/import-validate.js';
 import { IMPORT_MAX_BYTES, type ImportStatus } from '../../../core/schemas/plan-import.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { authorize, can } from '../../access/policy.js';
+import { planItemVisibleTo } from '../../access/visibility.js';
 import type { AuditInput } from '../../audit/audit-log.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
+import { accessOf, actorOf } from '../../auth/sessions.js';
 import type { Trx } from '../../db/database.js';
 import { lockPlan } from '../../db/dialect.js';
 import type { PlanItemRow } from '../../db/schema.js';
 import { AppError, errors } from '../../errors.js';
 import { PLAN_ITEM } from '../plan-items/policy.js';
 import { presentPlanItem } from '../plan-items/presenter.js';
-import { setPartners } from '../plan-items/repository.js';
+import { partnersOf, setPartners } from '../plan-items/repository.js';
 import type { Deps } from '../shared/deps.js';
 import {
   newRecordColumns,
@@ -38,7 +48,14 @@ import {
   updateRecordColumns,
 } from '../shared/records.js';
 import { checkImportFile, formatOf, importLimitsOf, readImportFile } from './read-file.js';
-import { beat } from './job-recovery.js';
+import {
+  claimJob,
+  jobKeeper,
+  newOwner,
+  retireOwner,
+  type ClaimedJob,
+  type JobOwner,
+} from './job-recovery.js';
 import * as repo from './repository.js';
 
 export const PLAN_IMPORT = 'plan_import';
@@ -47,13 +64,58 @@ export const STALLED_AFTER_MS = 10 * 60 * 1000;
 /** Rows checked between two turns of the event loop. */
 const SLICE = 250;
 /**
- * Rows written between two turns of the event loop inside the commit's transaction: each slice
- * is one multi-row insert (or this many updates), then setImmediate lets the process answer
- * other requests — reads go to SQLite's read connection meanwhile (server/db/dialect.ts).
+ * Rows per multi-row insert inside the commit's transaction (then setImmediate lets the process
+ * answer other requests — reads go to SQLite's read connection meanwhile, server/db/dialect.ts).
+ * 35 columns × 500 rows stays under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
  */
-const COMMIT_SLICE = 50;
+const COMMIT_SLICE = 500;
+/** Updates between two turns of the event loop (each is a few statements). */
+const UPDATE_SLICE = 50;
+/** How often an instance looks for jobs nobody runs (the one that took a request is woken at once). */
+export const POLL_MS = 1_000;
+/** Jobs one instance runs at once (each dry run may hold an import worker). */
+const MAX_RUNNING = 2;
 
 const RUNNING: ImportStatus[] = ['queued', 'validating', 'committing'];
+
+/** The checked operations the dry run stores and the commit replays. */
+interface StoredOps {
+  creates: CreateOp[];
+  updates: UpdateOp[];
+}
+
+/** Operations (de)serialised between turns of the event loop: this many per turn. */
+const OPS_SLICE = 1_000;
+
+/**
+ * Operations as text, one per line ("c{…}" a create, "u{…}" an update), built a slice at a time
+ * so a 50,000-row import never holds the event loop for one big JSON.stringify.
+ */
+async function opsToText(ops: StoredOps, pause: () => Promise<void>): Promise<string> {
+  const lines: string[] = [];
+  const all = [
+    ...ops.creates.map((op) => ['c', op] as const),
+    ...ops.updates.map((op) => ['u', op] as const),
+  ];
+  for (let i = 0; i < all.length; i++) {
+    lines.push(all[i]![0] + JSON.stringify(all[i]![1]));
+    if ((i + 1) % OPS_SLICE === 0) await pause();
+  }
+  return lines.join('\n');
+}
+
+/** The inverse of opsToText, a slice of lines at a time. */
+async function opsFromText(text: string, pause: () => Promise<void>): Promise<StoredOps> {
+  const ops: StoredOps = { creates: [], updates: [] };
+  const lines = text === '' ? [] : text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line[0] === 'c') ops.creates.push(JSON.parse(line.slice(1)) as CreateOp);
+    else ops.updates.push(JSON.parse(line.slice(1)) as UpdateOp);
+    if ((i + 1) % OPS_SLICE === 0) await pause();
+  }
+  return ops;
+}
 
 function failureMessage(error: unknown): string | null {
   if (error instanceof ImportFileError || error instanceof AppError) return error.message;
@@ -68,6 +130,13 @@ function planChanged() {
   );
 }
 
+/** Thrown inside a job when another instance has taken it over: this run stops, writing nothing. */
+class JobTakenOver extends Error {
+  constructor() {
+    super('The import job was taken over by another instance.');
+  }
+}
+
 /** A running job silent for longer than STALLED_AFTER_MS: its process died. */
 function isStalled(job: { status: string; updated_at: string }) {
   return (
@@ -76,37 +145,129 @@ function isStalled(job: { status: string; updated_at: string }) {
   );
 }
 
-export function planImportService({ db, audit, config }: Deps) {
-  const running = new Set<Promise<void>>();
-  /** Ids of the jobs this process runs: the job keeper (job-recovery.ts) beats for them. */
-  const owned = new Set<string>();
-  const readLimits = importLimitsOf(config);
+export interface ImportServiceOptions {
+  /** This instance as written in the jobs it runs (default: a new identity). */
+  owner?: JobOwner;
+  pollMs?: number;
+  log?: (error: unknown) => void;
+}
 
-  /** Runs `work` after the answer is sent; a failure ends the job as failed, never the process. */
-  function background(jobId: string, work: () => Promise<void>, log: (e: unknown) => void) {
+export function planImportService(
+  { db, audit, config }: Deps,
+  { owner = newOwner(), pollMs = POLL_MS, log = () => undefined }: ImportServiceOptions = {},
+) {
+  const running = new Set<Promise<void>>();
+  /** The jobs this instance runs now, each with the switch that stops it when it is taken over. */
+  const owned = new Map<string, AbortController>();
+  const readLimits = importLimitsOf(config);
+  let stopped = true;
+  let timer: NodeJS.Timeout | null = null;
+  let pumping: Promise<void> | null = null;
+  let again = false;
+  const keeper = jobKeeper(
+    db,
+    () => [...owned.keys()],
+    log,
+    undefined,
+    owner,
+    (ids) => {
+      for (const id of ids) owned.get(id)?.abort();
+    },
+  );
+
+  /** Claims jobs while this instance has room for them. */
+  function pump(): Promise<void> {
+    if (pumping) {
+      again = true;
+      return pumping;
+    }
+    pumping = (async () => {
+      do {
+        again = false;
+        while (!stopped && owned.size < MAX_RUNNING) {
+          const job = await claimJob(db, owner);
+          if (!job) break;
+          run(job);
+        }
+      } while (again && !stopped);
+    })()
+      .catch(log)
+      .finally(() => {
+        pumping = null;
+      });
+    return pumping;
+  }
+
+  /** Wakes this instance's claimer (after a request queued a job). */
+  function kick() {
+    if (!stopped) void pump();
+  }
+
+  /** Runs a claimed job; a failure ends it as failed (if this instance still owns it), never the process. */
+  function run(job: ClaimedJob) {
+    const abort = new AbortController();
+    owned.set(job.id, abort);
     const task = (async () => {
       await yieldToLoop();
-      owned.add(jobId);
       try {
-        await beat(db, [jobId]);
-        await work();
+        const row = await repo.findJobSummary(db.kysely, job.id);
+        if (!row) return;
+        const actor = await actorOfUser(row.user_id);
+        if (row.status === 'committing') {
+          await write(abort.signal, job.id, actor, row.plan_id, row.fingerprint!);
+        } else {
+          await dryRun(abort.signal, job.id, actor, row.plan_id, row.format as 'csv' | 'xlsx');
+        }
       } catch (error) {
+        if (error instanceof JobTakenOver || abort.signal.aborted) return;
         const known = failureMessage(error);
         if (!known) log(error);
-        await repo
-          .updateJob(db.kysely, jobId, {
-            status: 'failed',
-            failure:
-              known ??
-              'The import stopped because of an error on our side; nothing was changed. The error has been logged.',
-          })
-          .catch(log);
+        await finish(job.id, {
+          status: 'failed',
+          failure:
+            known ??
+            'The import stopped because of an error on our side; nothing was changed. The error has been logged.',
+          upload: null,
+          ops: null,
+        }).catch(log);
       } finally {
-        owned.delete(jobId);
+        owned.delete(job.id);
+        kick();
       }
     })();
     running.add(task);
     void task.finally(() => running.delete(task));
+  }
+
+  /** The person who started the job, as they are now (clearances and roles may have changed). */
+  async function actorOfUser(userId: string): Promise<Actor> {
+    const user = await db.kysely
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'role', 'nation', 'disabled'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    if (!user || user.disabled) {
+      throw errors.forbidden(
+        'The account that started this import is disabled; nothing was changed.',
+      );
+    }
+    return actorOf(user, await accessOf(db.kysely, userId));
+  }
+
+  /** Ends a job this instance owns (a job taken over meanwhile is left to its new owner). */
+  async function finish(
+    id: string,
+    changes: Parameters<typeof repo.updateJob>[2],
+    trx: Trx | null = null,
+  ): Promise<void> {
+    const done = await (trx ?? db.kysely)
+      .updateTable('plan_imports')
+      .set({ ...changes, updated_at: new Date().toISOString() })
+      .where('id', '=', id)
+      .where('owner', '=', owner.id)
+      .where('status', 'in', RUNNING)
+      .executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) throw new JobTakenOver();
   }
 
   /** Progress writes, at most one per 200 ms, so a fast job is not slowed by its own reports. */
@@ -118,6 +279,12 @@ export function planImportService({ db, audit, config }: Deps) {
       last = now;
       await repo.updateJob(db.kysely, jobId, { progress_done: done, progress_total: total });
     };
+  }
+
+  /** Yields to the event loop; stops the job when another instance took it over. */
+  async function breathe(signal: AbortSignal) {
+    await yieldToLoop();
+    if (signal.aborted) throw new JobTakenOver();
   }
 
   async function requirePlan(actor: Actor | null, planId: string) {
@@ -142,14 +309,24 @@ export function planImportService({ db, audit, config }: Deps) {
   }
 
   async function dryRun(
+    signal: AbortSignal,
     jobId: string,
     actor: Actor,
     planId: string,
-    bytes: Uint8Array,
     format: 'csv' | 'xlsx',
   ) {
+    await requirePlan(actor, planId);
+    const stored = await db.kysely
+      .selectFrom('plan_imports')
+      .select('upload')
+      .where('id', '=', jobId)
+      .executeTakeFirst();
+    if (!stored?.upload) {
+      throw new ImportFileError('The uploaded file is no longer kept; upload it again.');
+    }
     await repo.updateJob(db.kysely, jobId, { status: 'validating' });
-    const table = await readImportFile(bytes, format, readLimits);
+    const table = await readImportFile(stored.upload, format, readLimits);
+    if (signal.aborted) throw new JobTakenOver();
     const rows = table.rows.length;
     const progress = progressWriter(jobId);
     await progress(0, rows, true);
@@ -157,75 +334,93 @@ export function planImportService({ db, audit, config }: Deps) {
     const result = await validateImport(table, snapshot, {
       chunk: SLICE,
       pause: async (done, total) => {
-        await yieldToLoop();
+        await breathe(signal);
         await progress(Math.floor((done / total) * rows), rows);
       },
     });
-    await repo.updateJob(db.kysely, jobId, {
+    const ops = await opsToText({ creates: result.creates, updates: result.updates }, () =>
+      breathe(signal),
+    );
+    const report = JSON.stringify(result.outcomes);
+    await finish(jobId, {
       status: 'validated',
       progress_done: rows,
       progress_total: rows,
       counts: JSON.stringify(result.counts),
       ignored_headings: JSON.stringify(table.ignoredHeadings),
-      report: JSON.stringify(result.outcomes),
-      table_data: JSON.stringify(table),
+      report,
+      ops,
+      upload: null,
+      table_data: null,
       fingerprint,
     });
   }
 
-  async function write(
-    ctx: ActionContext & { actor: Actor },
-    jobId: string,
-    planId: string,
-    fingerprint: string,
-    table: ImportTable,
-  ) {
-    const actor = ctx.actor;
-    const progress = progressWriter(jobId);
-    const { snapshot, rows, fingerprint: now } = await repo.loadSnapshot(db.kysely, actor, planId);
-    if (now !== fingerprint) throw planChanged();
-    const result = await validateImport(table, snapshot, {
-      chunk: SLICE,
-      pause: async (done, total) => {
-        await yieldToLoop();
-        await progress(Math.floor((done / total) * 0.3 * table.rows.length), table.rows.length);
-      },
-    });
-    if (result.counts.errors > 0) {
-      await repo.updateJob(db.kysely, jobId, {
-        counts: JSON.stringify(result.counts),
-        report: JSON.stringify(result.outcomes),
-      });
+  /**
+   * The checks that stand in for a second dry run, outside the transaction: the importer may still
+   * create items (and change the ones updated, below), and every organisation the operations name
+   * is still live and readable by them. The plan itself is checked by its fingerprint, under its
+   * lock, in the transaction.
+   */
+  async function checkStillAllowed(actor: Actor, ops: StoredOps) {
+    if (ops.creates.length) authorize(actor, 'create', PLAN_ITEM);
+    const named = new Set<string>();
+    const name = (v: Partial<ItemValues>) => {
+      if (v.leadOrganisationId) named.add(v.leadOrganisationId);
+      for (const id of v.partnerOrganisationIds ?? []) named.add(id);
+    };
+    for (const op of ops.creates) name(op.values);
+    for (const op of ops.updates) name(op.patch);
+    if (named.size === 0) return;
+    const readable = new Set((await repo.organisationsFor(db.kysely, actor)).map((o) => o.id));
+    if ([...named].some((id) => !readable.has(id))) {
       throw errors.conflict(
-        `The plan changed since the dry run and ${result.counts.errors} rows no longer pass the checks; nothing was imported. See the report, fix the file and upload it again.`,
+        'An organisation the file names was deleted or is no longer visible to you since the dry run; nothing was imported. Upload the file again.',
+        { reason: 'plan_changed' },
       );
     }
-    const steps = result.creates.length + result.updates.length;
-    const base = Math.floor(0.3 * table.rows.length);
-    const share = table.rows.length - base;
+  }
+
+  async function write(
+    signal: AbortSignal,
+    jobId: string,
+    actor: Actor,
+    planId: string,
+    fingerprint: string,
+  ) {
+    const job = await db.kysely
+      .selectFrom('plan_imports')
+      .select(['ops', 'counts', 'commit_ip'])
+      .where('id', '=', jobId)
+      .executeTakeFirstOrThrow();
+    if (job.ops === null || !job.counts) throw planChanged();
+    const ops = await opsFromText(job.ops, () => breathe(signal));
+    const counts = JSON.parse(job.counts) as ImportCounts;
+    const ctx: ActionContext & { actor: Actor } = { actor, ip: job.commit_ip };
+    await requirePlan(actor, planId);
+    await checkStillAllowed(actor, ops);
+    const total = counts.rows;
+    const progress = progressWriter(jobId);
+    const steps = ops.creates.length + ops.updates.length;
     // A second connection can report progress while the transaction holds its own (PostgreSQL's
-    // pool); SQLite has the one connection the transaction is using, so it reports at the end.
+    // pool); SQLite has the one write connection the transaction is using, so it reports at the end.
     const reportDuringWrite = db.dialect === 'postgres';
+    let done = 0;
+    const advance = async (n: number) => {
+      done += n;
+      await breathe(signal);
+      if (reportDuringWrite) await progress(Math.floor((done / steps) * total), total);
+    };
     await db.write(async (trx) => {
       // Under the plan's lock nobody else writes its items until this commits: the plan checked
-      // here is the plan written to.
+      // here is the plan written to, and it is the plan the dry run saw.
       await lockPlan(trx, db.dialect, planId);
       if ((await repo.planFingerprint(trx, planId)) !== fingerprint) throw planChanged();
-      let done = 0;
-      const step = async () => {
-        done += 1;
-        if (done % COMMIT_SLICE !== 0) return;
-        // SQLite's driver never leaves the microtask queue between statements: give the event
-        // loop a turn so the process keeps answering while the transaction runs.
-        await yieldToLoop();
-        if (reportDuringWrite) {
-          await progress(base + Math.floor((done / steps) * share), table.rows.length);
-        }
-      };
+      const before = await updatedRows(trx, actor, planId, ops.updates);
       const label = await resolveLabel(trx, undefined, actor);
       const entries: AuditInput[] = [];
       const idOfRow = new Map<number, string>();
-      const creates = [...result.creates].sort((a, b) => a.depth - b.depth);
+      const creates = [...ops.creates].sort((a, b) => a.depth - b.depth);
       for (let i = 0; i < creates.length; i += COMMIT_SLICE) {
         const batch = creates.slice(i, i + COMMIT_SLICE).map((op) => {
           const cols = newRecordColumns(ctx);
@@ -275,7 +470,12 @@ export function planImportService({ db, audit, config }: Deps) {
             organisation_id,
           })),
         );
-        if (partners.length) await trx.insertInto('plan_item_partners').values(partners).execute();
+        for (let p = 0; p < partners.length; p += 5000) {
+          await trx
+            .insertInto('plan_item_partners')
+            .values(partners.slice(p, p + 5000))
+            .execute();
+        }
         for (const b of batch) {
           entries.push({
             action: 'plan_item.create',
@@ -283,16 +483,17 @@ export function planImportService({ db, audit, config }: Deps) {
             entityId: b.row.id,
             after: presentPlanItem({ ...b.row, sample_data: 0 } as PlanItemRow, actor, b.partners),
           });
-          await step();
+        }
+        await advance(batch.length);
+      }
+      for (let i = 0; i < ops.updates.length; i++) {
+        const op = ops.updates[i]!;
+        const row = before.rows.get(op.itemId)!;
+        entries.push(await applyUpdate(trx, ctx, op, row, before.partners.get(op.itemId) ?? []));
+        if ((i + 1) % UPDATE_SLICE === 0 || i === ops.updates.length - 1) {
+          await advance(((i % UPDATE_SLICE) + 1) as number);
         }
       }
-      for (const op of result.updates) {
-        entries.push(
-          await applyUpdate(trx, ctx, op.itemId, op.version, op.patch, rows.get(op.itemId)!),
-        );
-        await step();
-      }
-      const counts: ImportCounts = result.counts;
       entries.push({
         action: 'plan_import.commit',
         entityType: PLAN_IMPORT,
@@ -305,33 +506,56 @@ export function planImportService({ db, audit, config }: Deps) {
         },
       });
       // One entry per item and one for the import, in this transaction.
-      await audit.recordMany(trx, ctx, entries, () => yieldToLoop());
-      await repo.updateJob(trx, jobId, {
-        status: 'committed',
-        progress_done: table.rows.length,
-        progress_total: table.rows.length,
-        counts: JSON.stringify(result.counts),
-        report: JSON.stringify(result.outcomes),
-        table_data: null,
-      });
+      await audit.recordMany(trx, ctx, entries, () => breathe(signal));
+      // Last: only the owner of the job may mark it committed; an instance that lost it (it froze
+      // and another took over) rolls back here instead of importing twice.
+      await finish(
+        jobId,
+        { status: 'committed', progress_done: total, progress_total: total, ops: null },
+        trx,
+      );
     });
+  }
+
+  /**
+   * The items the import updates, read under the plan's lock: each must still be readable and
+   * changeable by the importer at the version the dry run saw (the fingerprint says the versions
+   * hold; labels and roles are the importer's own and may have moved).
+   */
+  async function updatedRows(trx: Trx, actor: Actor, planId: string, updates: UpdateOp[]) {
+    const rows = new Map<string, PlanItemRow>();
+    const ids = updates.map((u) => u.itemId);
+    for (let i = 0; i < ids.length; i += 1000) {
+      const found = await trx
+        .selectFrom('plan_items as i')
+        .selectAll('i')
+        .where('i.id', 'in', ids.slice(i, i + 1000))
+        .where('i.plan_id', '=', planId)
+        .where('i.deleted_at', 'is', null)
+        .where(planItemVisibleTo(actor, 'i', { planId }))
+        .execute();
+      for (const r of found) rows.set(r.id, r);
+    }
+    for (const op of updates) {
+      const row = rows.get(op.itemId);
+      if (!row || row.version !== op.version) throw planChanged();
+      authorize(actor, 'update', PLAN_ITEM, row);
+    }
+    const partners = new Map<string, string[]>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      for (const [k, v] of await partnersOf(trx, ids.slice(i, i + 1000))) partners.set(k, v);
+    }
+    return { rows, partners };
   }
 
   async function applyUpdate(
     trx: Trx,
     ctx: ActionContext & { actor: Actor },
-    id: string,
-    version: number,
-    patch: Partial<ItemValues>,
+    op: UpdateOp,
     before: PlanItemRow,
+    beforePartners: string[],
   ): Promise<AuditInput> {
-    const beforePartners = (
-      await trx
-        .selectFrom('plan_item_partners')
-        .select('organisation_id')
-        .where('plan_item_id', '=', id)
-        .execute()
-    ).map((p) => p.organisation_id);
+    const { itemId: id, version, patch } = op;
     const set: Partial<PlanItemRow> = {};
     const map: Record<Exclude<keyof ItemValues, 'partnerOrganisationIds'>, keyof PlanItemRow> = {
       titleEn: 'title_en',
@@ -374,6 +598,19 @@ export function planImportService({ db, audit, config }: Deps) {
   }
 
   return {
+    /** This instance in the jobs it runs. */
+    owner,
+
+    /** Starts taking jobs: the sweep for dead owners, the heartbeat, and the poll of the queue. */
+    async startRunner() {
+      stopped = false;
+      const swept = await keeper.start();
+      timer = setInterval(() => void pump(), pollMs);
+      timer.unref();
+      kick();
+      return swept;
+    },
+
     /** May the actor import into this plan? (404 when the plan is not theirs to read.) */
     async abilities(actor: Actor | null, planId: string) {
       await requirePlan(actor, planId);
@@ -386,14 +623,8 @@ export function planImportService({ db, audit, config }: Deps) {
       return repo.recentJobs(db.kysely, planId, actor.id);
     },
 
-    /** Accepts a file and starts its dry run; answers with the queued job. */
-    async start(
-      ctx: ActionContext,
-      planId: string,
-      fileName: string,
-      bytes: Uint8Array,
-      log: (e: unknown) => void,
-    ) {
+    /** Accepts a file and queues its dry run; answers with the queued job. */
+    async start(ctx: ActionContext, planId: string, fileName: string, bytes: Uint8Array) {
       await requirePlan(ctx.actor, planId);
       authorize(ctx.actor, 'create', PLAN_ITEM);
       const actor = ctx.actor;
@@ -436,6 +667,7 @@ export function planImportService({ db, audit, config }: Deps) {
             report: null,
             table_data: null,
             fingerprint: null,
+            upload: bytes,
             created_at: now,
             updated_at: now,
           })
@@ -447,7 +679,7 @@ export function planImportService({ db, audit, config }: Deps) {
           after: { planId, fileName, format, bytes: bytes.length },
         });
       });
-      background(id, () => dryRun(id, actor, planId, bytes, format), log);
+      kick();
       return (await repo.findJobSummary(db.kysely, id))!;
     },
 
@@ -466,11 +698,10 @@ export function planImportService({ db, audit, config }: Deps) {
       return row?.report ? (JSON.parse(row.report) as RowOutcome[]) : [];
     },
 
-    /** Starts the commit of a checked import (all or nothing). */
-    async commit(ctx: ActionContext, id: string, log: (e: unknown) => void) {
+    /** Queues the commit of a checked import (all or nothing); any instance may run it. */
+    async commit(ctx: ActionContext, id: string) {
       const job = await visibleJob(ctx.actor, id);
       authorize(ctx.actor, 'create', PLAN_ITEM);
-      const actor = ctx.actor;
       if (job.status !== 'validated') {
         throw errors.conflict(
           job.status === 'committed'
@@ -503,29 +734,35 @@ export function planImportService({ db, audit, config }: Deps) {
         const moved = await repo.updateJob(
           trx,
           id,
-          { status: 'committing', progress_done: 0, progress_total: counts.rows },
+          {
+            status: 'committing',
+            progress_done: 0,
+            progress_total: counts.rows,
+            owner: null,
+            heartbeat_at: null,
+            attempts: 0,
+            commit_ip: ctx.ip,
+          },
           'validated',
         );
         if (!moved) throw errors.conflict('This import is already being committed.');
       });
-      background(
-        id,
-        async () => {
-          const full = await repo.findJob(db.kysely, id);
-          const table = JSON.parse(full!.table_data!) as ImportTable;
-          await write({ ...ctx, actor }, id, job.plan_id, job.fingerprint!, table);
-        },
-        log,
-      );
+      kick();
       return (await repo.findJobSummary(db.kysely, id))!;
     },
 
-    /** Ids of the jobs this process is running now. */
-    ownedJobs: () => [...owned],
+    /** Ids of the jobs this instance is running now. */
+    ownedJobs: () => [...owned.keys()],
 
-    /** Waits for the jobs this process runs (on shutdown). */
+    /** Stops taking jobs and waits for the ones this instance runs (on shutdown). */
     async drain() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      await pumping;
       while (running.size) await Promise.allSettled([...running]);
+      await keeper.stop();
+      retireOwner(owner);
     },
 
     isStalled,
