@@ -27,7 +27,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildServer } from '../scripts/build-server.mjs';
+import { buildServer, serverEnvironment, serverNodeOptions } from '../scripts/build-server.mjs';
 import { createDb } from '../server/db/database.js';
 import { SYNTHETIC_COMMON_WORD } from '../server/seed/synthetic.js';
 import { load, LOAD_TOOL, type LoadSpec } from './lib/load.js';
@@ -193,8 +193,20 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
   // 4. The production server, under the whole bench from here on.
   const server = await startProduction(env, await freePort());
   const { base } = server;
+  const afterStart = server.memory();
   let memory: MemoryDetail | null = null;
   const probes: Record<string, ProbeStats | null> = {};
+  /** The server's peak and current memory after each phase: what costs what. */
+  const memoryByPhase: ({ phase: string } & Partial<MemoryDetail> & { heapMiB?: number })[] = [];
+  const mark = async (phase: string, stats?: ProbeStats | null) => {
+    const m = server.memory();
+    const inside = stats === undefined ? await server.probe() : stats;
+    memoryByPhase.push({
+      phase,
+      ...(m ?? {}),
+      ...(inside ? { heapMiB: inside.memoryMiB.heapTotal } : {}),
+    });
+  };
   const scenarios: Omit<ScenarioResult, 'shareOfH'>[] = [];
   let deep: Awaited<ReturnType<typeof deepPages>> | null = null;
   let creates: Measurements['sequentialCreates'];
@@ -226,6 +238,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       const r = await load({ ...spec, durationS: DURATION_S });
       const stats = await server.probe();
       probes[key] = stats;
+      await mark(key, stats);
       scenarios.push({ key, title, ...r, eventLoopDelayMs: stats?.eventLoopDelayMs ?? null });
       console.log(
         `${r.requestsPerSecond} req/s, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms` +
@@ -267,6 +280,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       `${creates.seconds.toFixed(2)} s for ${creates.count}${creates.failures ? `, ${creates.failures} failed` : ''}`,
     );
 
+    await mark('sequential creates');
     // 6. Ten concurrent writers.
     process.stdout.write(`  10 concurrent writers for ${DURATION_S} s … `);
     writers = await concurrentWriters(base, headers, pool, DURATION_S);
@@ -275,6 +289,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
         (writers.errors ? `, ${writers.errors} errors` : ''),
     );
 
+    await mark('concurrent writers');
     // 7. Tree, opening the big plan, dashboard: a few sequential requests each.
     const api = `${base}/api/v1/plans`;
     if (pool.treePlanId) {
@@ -285,6 +300,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
         { runs: 5 },
       );
       console.log(`  ${tree.title}: ${tree.ms.join(', ')} ms`);
+      await mark('tree');
     }
     const depthProbe = pool.treePlanId ?? pool.planId;
     const byDepth = await accepted(`${api}/${depthProbe}/tree?depth=2`, headers.auth);
@@ -299,12 +315,14 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       },
     );
     console.log(`  ${open.title}: ${open.ms.join(', ')} ms (${open.note})`);
+    await mark('open');
     dashboard = await timed(
       `dashboard of the ${ITEMS.toLocaleString('en')}-item plan`,
       `${api}/${pool.planId}/dashboard`,
       headers.auth,
     );
     console.log(`  ${dashboard.title}: ${dashboard.ms.join(', ')} ms (status ${dashboard.status})`);
+    await mark('dashboard');
 
     // 8. The 1,000-item report (XLSX export of the small synthetic plan).
     if (pool.exportPlanId) {
@@ -321,6 +339,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       }
       const stats = await server.probe();
       probes.export = stats;
+      await mark('export', stats);
       exportResult = {
         items: seeded.exportPlanItems,
         ms,
@@ -335,6 +354,12 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
     memory = server.memory();
     await server.stop();
   }
+  console.log(
+    `  server memory by phase (VmHWM / RSS / V8 heap MiB): started ${afterStart?.peakMiB} / ${afterStart?.rssMiB}; ` +
+      memoryByPhase
+        .map((p) => `${p.phase} ${p.peakMiB} / ${p.rssMiB} / ${p.heapMiB ?? '?'}`)
+        .join('; '),
+  );
   console.log(
     `  peak memory of the server: ${memory?.peakMiB ?? 'n/a'} MiB (VmHWM); at the end RSS ${memory?.rssMiB} MiB ` +
       `(anonymous ${memory?.anonymousMiB}, file ${memory?.fileMiB}), V8 heap ${probes.end?.memoryMiB.heapTotal ?? 'n/a'} MiB, ` +
@@ -418,6 +443,8 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       loadTool:
         LOAD_TOOL === 'wrk' ? 'wrk -t1 -c10 --latency (Lua script)' : 'autocannon (wrk not found)',
       auth: 'session cookie + X-CSRF-Token (coordinator, partner nation, default clearances, member of one synthetic organisation)',
+      serverNodeOptions: serverNodeOptions.join(' '),
+      serverEnvironment,
       server:
         'dist/main.js serve (npm start: compiled by scripts/build-server.mjs, its Node options), NODE_ENV=production, LOG_LEVEL=warn, rate limits raised by LIAISON_RATE_LIMIT_PER_MINUTE / LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE; bench/lib/probe.mjs preloaded for the event-loop delay',
     },
@@ -433,7 +460,7 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
       commonHits: pool.commonHits,
     },
     measurements,
-    memory,
+    memory: { afterStart, byPhase: memoryByPhase, end: memory },
     probes,
     afterLoad: checks,
     verdicts: judged.verdicts,
@@ -472,6 +499,9 @@ async function main(): Promise<void> {
       `per scenario, on ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(2)})`,
   );
   if (LOAD_TOOL !== 'wrk') console.log('NOTE: wrk not found — autocannon generates the load.');
+  console.log(
+    `Server: node ${serverNodeOptions.join(' ')} dist/main.js serve ${JSON.stringify(serverEnvironment)}`,
+  );
   // Production runs compiled JavaScript (npm start): so does the benchmark, H included.
   console.log('Compiling the server (scripts/build-server.mjs) …');
   await buildServer({ 'bench-hello-server': 'bench/hello-server.ts' });

@@ -4,10 +4,17 @@
 // killed (137 for SIGKILL, 134 for an abort on running out of memory), so a supervisor restarts
 // it. SIGINT, SIGTERM and SIGHUP are forwarded to the server, which drains its requests and exits.
 // `--skip-build` starts what dist/ holds (an image built beforehand with `npm run build`).
+// Node options and malloc arenas for memory: see serverNodeOptions in build-server.mjs
+// (LIAISON_NODE_OPTIONS and MALLOC_ARENA_MAX override them).
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { buildServerIfNeeded, serverDist, serverNodeOptions } from './build-server.mjs';
+import {
+  buildServerIfNeeded,
+  serverDist,
+  serverEnvironment,
+  serverNodeOptions,
+} from './build-server.mjs';
 import { buildWebIfNeeded } from './build-web-if-needed.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,7 +28,7 @@ const child = spawn(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { NODE_ENV: 'production', ...process.env },
+    env: { NODE_ENV: 'production', ...serverEnvironment, ...process.env },
   },
 );
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {

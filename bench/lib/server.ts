@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serverNodeOptions } from '../../scripts/build-server.mjs';
+import { serverEnvironment, serverNodeOptions } from '../../scripts/build-server.mjs';
 import { spawnNode, stopChild, waitForOk, type NodeChild } from './processes.js';
 
 export interface ProbeStats {
@@ -68,6 +68,7 @@ export async function startProduction(
     'dist/main.js',
     ['serve'],
     {
+      ...serverEnvironment,
       ...env,
       ...BENCH_RATE_LIMITS,
       HOST: '127.0.0.1',
