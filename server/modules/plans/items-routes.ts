@@ -46,7 +46,17 @@ export const planItemListRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db 
           'Pages by `page` (the first pages) or by `cursor` (any depth, every page costs the same): pass the `nextCursor` of a page as `cursor` to get the next one. The order is total (level, position, id), so a walk by cursor returns every row once while others write.',
         params: idParams,
         querystring: itemsQuery,
-        response: { 200: keysetEnvelope(planItemOut), ...readErrors },
+        response: {
+          200: keysetEnvelope(planItemOut).extend({
+            total: z
+              .number()
+              .int()
+              .describe(
+                'Items the reader sees: exact for the whole list (kept counts); with `q`, counted to 1,000 (or the end of the page asked for), and `totalIsLowerBound` says when more match',
+              ),
+          }),
+          ...readErrors,
+        },
       },
     },
     async (request) => {

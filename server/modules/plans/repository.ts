@@ -90,6 +90,13 @@ export interface PlanItemFilters {
 export const ITEM_KEY = ['i.depth', 'i.position', 'i.id'] as const;
 export const ITEM_KEY_SHAPE: KeyShape = ['int', 'int', 'string'];
 
+/**
+ * A search's total counts at most this many matches (or to the end of the page asked for): each
+ * match counted is a row read through the access filter, and a common word matches a fifth of a
+ * 100,000-item plan. Above it the total is a lower bound ("1,000+").
+ */
+export const SEARCH_TOTAL_CAP = 1_000;
+
 /** Where a page of items starts: a page number, or after a key (keyset paging). */
 export interface ItemsPage extends Page {
   /** The key of the last row of the page before (a decoded cursor); `page` is then ignored. */
@@ -101,8 +108,8 @@ export interface ItemsPage extends Page {
  * than the page (so the caller knows whether a next page exists), with the total. The order is
  * the index `plan_items_order`, so a page stops after its rows; a page after a key starts its
  * walk there, at any depth. The total of the whole list comes from the kept counts
- * (plan-items/counts.ts); with a filter, or for a reader holding a grant on an item, it is
- * counted through the access filter (capped).
+ * (plan-items/counts.ts); with a text filter it is counted through the access filter up to
+ * SEARCH_TOTAL_CAP, and for a reader holding a grant on an item up to the lists' TOTAL_CAP.
  */
 export function itemsOf(
   db: Kysely<Database>,
@@ -128,7 +135,8 @@ export function itemsOf(
       .$if(after === undefined, (qb) => qb.offset(offsetOf(page)))
       .execute(),
     count: (async (): Promise<Count> => {
-      const kept = f.q ? null : await keptVisibleTotal(db, actor, planId);
+      if (f.q) return cappedCount(db, base, counted, SEARCH_TOTAL_CAP);
+      const kept = await keptVisibleTotal(db, actor, planId);
       return kept === null ? cappedCount(db, base, counted) : { n: kept };
     })(),
   };
