@@ -27,6 +27,12 @@ const envSchema = z.object({
     .transform((v) => v === 'true'),
   LIAISON_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   LIAISON_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
+  /**
+   * How long an instance may answer from its memory who a session's user is (server/auth/
+   * session-cache.ts): changes made on this instance count at once, those made on another within
+   * this many seconds. 0 reads the database on every request.
+   */
+  LIAISON_SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   /** Plan imports: the most an XLSX may unpack to, the heap and the time of the worker reading it. */
   LIAISON_IMPORT_MAX_EXPANDED_MB: z.coerce.number().int().min(1).max(4096).default(100),
   LIAISON_IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(16384).default(256),
@@ -107,7 +113,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   production: boolean;
   trustProxy: boolean;
-  session: { idleMinutes: number; absoluteHours: number };
+  session: { idleMinutes: number; absoluteHours: number; cacheSeconds: number };
   /** Caps on reading an import file (see server/modules/plan-imports/read-file.ts). */
   imports: { maxExpandedMb: number; workerMemoryMb: number; timeoutSeconds: number };
   /** Grace for draining requests on shutdown, in seconds. */
@@ -166,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: {
       idleMinutes: e.LIAISON_SESSION_IDLE_MINUTES,
       absoluteHours: e.LIAISON_SESSION_ABSOLUTE_HOURS,
+      cacheSeconds: e.LIAISON_SESSION_CACHE_SECONDS,
     },
     imports: {
       maxExpandedMb: e.LIAISON_IMPORT_MAX_EXPANDED_MB,

@@ -11,7 +11,8 @@ import { errors } from '../errors.js';
 import type { Deps } from '../modules/shared/deps.js';
 import { findAccessToken, type AccessTokenInfo } from './api-tokens.js';
 import { enforceCredentialRoutes } from './credentials.js';
-import { findSession, touchSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
+import { SessionCache } from './session-cache.js';
+import { touchInterval, touchSession, SESSION_COOKIE, type SessionInfo } from './sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -71,6 +72,8 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
   app.decorateRequest('session', null);
   app.decorateRequest('accessToken', null);
   enforceCredentialRoutes(app, { db });
+  const sessions = new SessionCache(db, config.session, config.session.cacheSeconds * 1000);
+  const markEvery = touchInterval(config.session);
 
   app.addHook('onRequest', async (request) => {
     if (!isApiRoute(request)) return;
@@ -92,7 +95,7 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
 
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const session = await findSession(db.kysely, token, config.session);
+      const session = await sessions.find(token);
       if (session) {
         request.session = session;
         request.actor = session.actor;
@@ -114,12 +117,14 @@ const authPlugin: FastifyPluginAsync<Deps> = async (app, { db, config }) => {
   });
 
   // A change made through the session counts as activity for the idle timeout; reads never
-  // write, so only mutations (and the web app's keep-alive while the user reads) extend it.
+  // write, so only mutations (and the web app's keep-alive while the user reads) extend it. The
+  // mark is written when it is older than touchInterval (a minute at most), not on every change.
   // (onSend, not onResponse: the mark is written before the client hears back.)
   app.addHook('onSend', async (request, reply, payload) => {
     const session = request.session;
     if (!session || SAFE_METHODS.has(request.method) || reply.statusCode >= 400) return payload;
     if (routePath(request)?.startsWith('/api/v1/auth/')) return payload;
+    if (Date.now() - Date.parse(session.lastSeenAt) < markEvery) return payload;
     await db
       .write((trx) => touchSession(trx, session.tokenHash))
       .catch((error: unknown) => {

@@ -84,13 +84,16 @@ export interface SessionInfo {
   csrfToken: string;
   mustChangePassword: boolean;
   totpEnabled: boolean;
+  /** When the session was last marked active, and when it ends whatever happens (ISO-8601). */
+  lastSeenAt: string;
+  expiresAt: string;
 }
 
 /** Finds the live session for a token: not past its absolute expiry nor idle for too long. */
 export async function findSession(
   db: Kysely<Database>,
   token: string,
-  session: Config['session'],
+  session: Pick<Config['session'], 'idleMinutes' | 'absoluteHours'>,
   now = new Date(),
 ): Promise<SessionInfo | null> {
   const idleCutoff = new Date(now.getTime() - session.idleMinutes * 60_000).toISOString();
@@ -100,6 +103,8 @@ export async function findSession(
     .select([
       's.token_hash',
       's.csrf_token',
+      's.last_seen_at',
+      's.expires_at',
       'u.id',
       'u.email',
       'u.display_name',
@@ -120,7 +125,32 @@ export async function findSession(
     csrfToken: row.csrf_token,
     mustChangePassword: Boolean(row.must_change_password),
     totpEnabled: Boolean(row.totp_enabled),
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
   };
+}
+
+/** True while a session found earlier is still within its absolute and idle limits at `now`. */
+export function sessionLive(
+  info: SessionInfo,
+  session: Pick<Config['session'], 'idleMinutes'>,
+  now: Date,
+): boolean {
+  const at = now.getTime();
+  return (
+    Date.parse(info.expiresAt) > at &&
+    Date.parse(info.lastSeenAt) > at - session.idleMinutes * 60_000
+  );
+}
+
+/**
+ * How stale a session's activity mark may grow before a mutation writes it again: a minute, or a
+ * quarter of the idle timeout if that is shorter. Marking every mutation cost a second write
+ * transaction (and on SQLite a second fsync) per change; the session may now end up to this much
+ * sooner than the idle timeout after its last change — never later.
+ */
+export function touchInterval(session: Pick<Config['session'], 'idleMinutes'>): number {
+  return Math.min(60_000, (session.idleMinutes * 60_000) / 4);
 }
 
 /** Starts a session; returns the raw token for the cookie (never stored). */

@@ -2,12 +2,12 @@
  * SQLite keeps one prepared statement per SQL text (dialect.ts `prepared`): a kept statement must
  * answer as a fresh one would — after the schema changed under it, and with other parameters.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Generated, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../test/harness.js';
 
 interface Probe {
-  probe: { id: number; name: string };
+  probe: { id: Generated<number>; name: string };
 }
 
 describe('SQLite statement cache', () => {
