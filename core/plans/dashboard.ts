@@ -93,12 +93,27 @@ export const statusBreakdown = (statuses: readonly PlanItemStatus[]) =>
 
 /** Every node of the forest, parents before children. */
 export function flattenTree<N extends { children: N[] }>(nodes: readonly N[]): N[] {
-  return nodes.flatMap((n) => [n, ...flattenTree(n.children)]);
+  // Depth-first without copying arrays per level (a 100,000-item plan is flattened several times).
+  const out: N[] = [];
+  const walk = (list: readonly N[]) => {
+    for (const n of list) {
+      out.push(n);
+      walk(n.children);
+    }
+  };
+  walk(nodes);
+  return out;
 }
 
 /** The leaves under (or equal to) a node. */
 export function leavesOf<N extends { children: N[] }>(node: N): N[] {
-  return node.children.length === 0 ? [node] : node.children.flatMap((c) => leavesOf(c));
+  const out: N[] = [];
+  const walk = (n: N) => {
+    if (n.children.length === 0) out.push(n);
+    else for (const c of n.children) walk(c);
+  };
+  walk(node);
+  return out;
 }
 
 /**

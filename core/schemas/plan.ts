@@ -258,6 +258,8 @@ export interface PlanTreeNode extends PlanItem {
       excludedBecause?: string;
     }[];
   };
+  /** Visible children of the item, whether they are in `children` or not (a partial tree). */
+  childCount: number;
   children: PlanTreeNode[];
 }
 

@@ -6,6 +6,7 @@ import {
   AT_RISK_HORIZON_DAYS,
   atRiskItems,
   chapterSummaries,
+  type DashboardNode,
   flattenTree,
   institutionSummaries,
   leavesOf,
@@ -22,20 +23,23 @@ import {
   DASHBOARD_LIST_LIMIT,
   type PlanDashboard,
 } from '../../../core/schemas/plan-dashboard.js';
-import type { PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
 import { hiddenOrganisations } from '../../access/references.js';
 import { errors } from '../../errors.js';
-import { planItems } from '../plan-items/repository.js';
-import { buildTree } from '../plan-items/tree.js';
+import { planShape } from '../plan-items/tree.js';
+import { visibleDashboardRows, visibleTitles } from '../plan-items/tree-query.js';
 import { findPlan, levelsOf } from '../plans/repository.js';
 import type { Deps } from '../shared/deps.js';
-import { periodsOf, reportsOnVisibleItems, visibleOrganisations } from './repository.js';
+import { periodsOf, reportsOfPlan, visibleOrganisations } from './repository.js';
 
 type Organisation = NonNullable<PlanDashboard['institutions'][number]['organisation']>;
 
 /** Stands for every lead organisation the reader may not see (never an id: ids are UUIDs). */
 const WITHHELD_LEAD = 'withheld';
+
+type Node = DashboardNode & { children: Node[] };
+/** Titles are read for the listed items only; the counts never need them. */
+const NO_TITLE = { en: null, sr: null };
 
 export function planDashboardService({ db }: Deps) {
   return {
@@ -45,20 +49,34 @@ export function planDashboardService({ db }: Deps) {
       const levels = (await levelsOf(db.kysely, [plan.id])).get(plan.id) ?? [];
       const rules = levels.map((l) => l.rollupRule as RollupRule);
       // Leads the reader may not see are counted together as one withheld organisation, named by
-      // neither name nor id (server/access/references.ts).
-      const visibleRows = await planItems(db.kysely, actor, plan.id);
+      // neither name nor id (server/access/references.ts). A narrow read of the visible plan: the
+      // columns the roll-up and the counts need; titles only for the items listed.
+      const visibleRows = await visibleDashboardRows(db.kysely, actor, plan.id);
       const hidden = await hiddenOrganisations(
         db.kysely,
         actor,
-        visibleRows.map((r) => r.lead_organisation_id),
+        new Set(visibleRows.map((r) => r.lead_organisation_id)),
       );
-      const rows = visibleRows.map((r) =>
-        r.lead_organisation_id !== null && hidden.has(r.lead_organisation_id)
-          ? { ...r, lead_organisation_id: WITHHELD_LEAD }
-          : r,
-      );
-      // Partners play no part here; the tree builder only needs to know there are none to show.
-      const tree = buildTree(rows, actor, new Map(), rules);
+      const rowById = new Map(visibleRows.map((r) => [r.id, r]));
+      const shape = planShape(visibleRows, rules);
+      const toNode = (k: number): Node => {
+        const row = rowById.get(shape.ids[k]!)!;
+        return {
+          id: row.id,
+          code: row.code,
+          title: NO_TITLE,
+          status: row.status as PlanItemStatus,
+          dueOn: row.due_on,
+          leadOrganisationId:
+            row.lead_organisation_id !== null && hidden.has(row.lead_organisation_id)
+              ? WITHHELD_LEAD
+              : row.lead_organisation_id,
+          weight: row.weight,
+          rollup: { progress: shape.progress[k]!, rule: shape.rule[k]! },
+          children: shape.children[k]!.map(toNode),
+        };
+      };
+      const tree = shape.roots.map(toNode);
       const nodes = flattenTree(tree);
 
       const leadIds = [
@@ -83,28 +101,37 @@ export function planDashboardService({ db }: Deps) {
           ? null
           : (organisations.get(id) ?? { id: null, name: null, abbreviation: null, withheld: true });
 
-      const [periods, approved, returned] = await Promise.all([
+      // Reports of the plan, kept only on items in the visible tree (the same visibility filter,
+      // applied once above instead of once more per report).
+      const [periods, reports] = await Promise.all([
         periodsOf(db.kysely, plan.id),
-        reportsOnVisibleItems(db.kysely, actor, plan.id, 'approved'),
-        reportsOnVisibleItems(db.kysely, actor, plan.id, 'returned'),
+        reportsOfPlan(db.kysely, plan.id),
       ]);
+      const onVisible = reports.filter((r) => shape.index.has(r.plan_item_id));
+      const approved = onVisible.filter((r) => r.status === 'approved');
+      const returned = onVisible.filter((r) => r.status === 'returned');
       const openPeriodReturns = new Set(
         returned.filter((r) => r.period_status === 'open').map((r) => r.plan_item_id),
       );
 
-      const listed = (n: PlanTreeNode, lastDayDue: string | null) => ({
+      const deepest = levels.at(-1);
+      const overdue = overdueItems(tree, today);
+      const atRisk = atRiskItems(tree, today, openPeriodReturns);
+      const titles = await visibleTitles(db.kysely, actor, plan.id, [
+        ...tree.map((n) => n.id),
+        ...overdue.slice(0, DASHBOARD_LIST_LIMIT).map((o) => o.node.id),
+        ...atRisk.slice(0, DASHBOARD_LIST_LIMIT).map((r) => r.node.id),
+      ]);
+
+      const listed = (n: Node, lastDayDue: string | null) => ({
         id: n.id,
         code: n.code,
-        title: n.title,
+        title: titles.get(n.id) ?? NO_TITLE,
         status: n.status,
         dueOn: n.dueOn,
         lastDayDue,
         lead: organisation(n.leadOrganisationId),
       });
-      const deepest = levels.at(-1);
-      const overdue = overdueItems(tree, today);
-      const atRisk = atRiskItems(tree, today, openPeriodReturns);
-
       return {
         planId: plan.id,
         today,
@@ -122,7 +149,7 @@ export function planDashboardService({ db }: Deps) {
         chapters: chapterSummaries(tree).map((c) => ({
           id: c.node.id,
           code: c.node.code,
-          title: c.node.title,
+          title: titles.get(c.node.id) ?? NO_TITLE,
           progress: c.progress,
           rule: c.rule,
           breakdown: c.breakdown,
