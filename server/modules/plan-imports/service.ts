@@ -270,14 +270,30 @@ export function planImportService(
     if (Number(done.numUpdatedRows) !== 1) throw new JobTakenOver();
   }
 
-  /** Progress writes, at most one per 200 ms, so a fast job is not slowed by its own reports. */
+  /**
+   * Progress writes, at most one per 200 ms, so a fast job is not slowed by its own reports; and
+   * never waited for (at most one in flight): on PostgreSQL they go through a second connection
+   * while the commit's transaction runs, and must not hold it up. A write that lands after the job
+   * ended changes nothing (it only touches a running job).
+   */
   function progressWriter(jobId: string) {
     let last = 0;
-    return async (done: number, total: number, force = false) => {
+    let inFlight = false;
+    return (done: number, total: number, force = false) => {
       const now = Date.now();
-      if (!force && now - last < 200) return;
+      if (inFlight || (!force && now - last < 200)) return;
       last = now;
-      await repo.updateJob(db.kysely, jobId, { progress_done: done, progress_total: total });
+      inFlight = true;
+      void db.kysely
+        .updateTable('plan_imports')
+        .set({ progress_done: done, progress_total: total, updated_at: new Date().toISOString() })
+        .where('id', '=', jobId)
+        .where('status', 'in', RUNNING)
+        .execute()
+        .catch(log)
+        .finally(() => {
+          inFlight = false;
+        });
     };
   }
 
@@ -329,13 +345,13 @@ export function planImportService(
     if (signal.aborted) throw new JobTakenOver();
     const rows = table.rows.length;
     const progress = progressWriter(jobId);
-    await progress(0, rows, true);
+    progress(0, rows, true);
     const { snapshot, fingerprint } = await repo.loadSnapshot(db.kysely, actor, planId);
     const result = await validateImport(table, snapshot, {
       chunk: SLICE,
       pause: async (done, total) => {
         await breathe(signal);
-        await progress(Math.floor((done / total) * rows), rows);
+        progress(Math.floor((done / total) * rows), rows);
       },
     });
     const ops = await opsToText({ creates: result.creates, updates: result.updates }, () =>
@@ -409,7 +425,7 @@ export function planImportService(
     const advance = async (n: number) => {
       done += n;
       await breathe(signal);
-      if (reportDuringWrite) await progress(Math.floor((done / steps) * total), total);
+      if (reportDuringWrite) progress(Math.floor((done / steps) * total), total);
     };
     await db.write(async (trx) => {
       // Under the plan's lock nobody else writes its items until this commits: the plan checked
