@@ -135,9 +135,13 @@ async function runWrk(spec: LoadSpec): Promise<LoadResult> {
       child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
       child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
       const killer = setTimeout(() => child.kill('SIGKILL'), (spec.durationS + 30) * 1000);
+      // The bench stopping (time limit, Ctrl-C) stops wrk too.
+      const onExit = () => child.kill('SIGKILL');
+      process.once('exit', onExit);
       child.once('error', reject);
       child.once('exit', (code) => {
         clearTimeout(killer);
+        process.off('exit', onExit);
         if (code === 0) resolve(out);
         else reject(new Error(`wrk exited with ${code}:\n${out}`));
       });
