@@ -8,6 +8,7 @@ import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database, TimelineEventRow } from '../../db/schema.js';
 import { offsetOf, type Page } from '../../http/lists.js';
+import { afterKey, type KeyShape, type KeyValues } from '../shared/keyset.js';
 import {
   cappedCount,
   ftsDrivenFrom,
@@ -24,6 +25,18 @@ type Reader = Kysely<Database> | Trx;
 export type TimelineFilters = z.infer<typeof timelineListFilters>;
 const SORT = { date: 't.sort_from', title: 't.title_en', category: 't.category' } as const;
 export type TimelineSort = keyof typeof SORT;
+
+/**
+ * Keyset paging of the timeline (`cursor`): the key of the date order, the one with an index
+ * (timeline_events_order), so a page by cursor costs the same at any depth.
+ */
+export const TIMELINE_KEY = ['t.sort_from', 't.sort_to', 't.id'] as const;
+export const TIMELINE_KEY_SHAPE: KeyShape = ['string', 'string', 'string'];
+
+/** Where a page starts: a page number, or after a key of the date order (keyset paging). */
+export interface TimelinePage extends Page {
+  after?: KeyValues | undefined;
+}
 
 /** SQL predicate on a record_links alias `l`: the record the link points to is visible. */
 function linkTargetVisibleTo(actor: Actor | null) {
@@ -107,43 +120,55 @@ function pageRows(
   db: Reader,
   actor: Actor | null,
   f: TimelineFilters,
-  page: Page,
+  page: TimelinePage,
   sort: TimelineSort,
   order: 'asc' | 'desc',
   plan: TextPlan,
 ) {
+  const after = page.after;
   return (
     filtered(db, actor, f, plan)
+      .$if(after !== undefined, (qb) => qb.where(afterKey(TIMELINE_KEY, after ?? [], order)))
       .selectAll('t')
       .orderBy(SORT[sort], order)
       .orderBy('t.sort_to', order)
       // The id follows the order too, so a date-ordered page is one walk of timeline_events_order,
-      // forwards or backwards.
+      // forwards or backwards, and the order is the keyset's.
       .orderBy('t.id', order)
-      .limit(page.pageSize)
-      .offset(offsetOf(page))
+      // One row more than the page: whether there is a next page (and its cursor).
+      .limit(page.pageSize + 1)
+      .$if(after === undefined, (qb) => qb.offset(offsetOf(page)))
       .execute()
   );
 }
 
+/**
+ * A page of events (up to `pageSize + 1` rows: the last one only says that a next page exists) and
+ * the capped total. With `after`, the page starts after that key of the date order (`sort` must be
+ * 'date') and the total counts from the start, as for page 1.
+ */
 export function listTimelineEvents(
   db: Reader,
   actor: Actor | null,
   f: TimelineFilters,
-  page: Page,
+  page: TimelinePage,
   sort: TimelineSort,
   order: 'asc' | 'desc',
 ): { rows: Promise<TimelineEventRow[]>; count: Promise<Count> } {
+  if (page.after !== undefined && sort !== 'date') {
+    throw new RangeError('Keyset paging follows the date order.');
+  }
+  const counted: Page = page.after ? { page: 1, pageSize: page.pageSize } : page;
   if (!f.q) {
     return {
       rows: pageRows(db, actor, f, page, sort, order, 'index'),
-      count: cappedCount(db, filtered(db, actor, f), page),
+      count: cappedCount(db, filtered(db, actor, f), counted),
     };
   }
   // A text search: the capped count comes first and also tells how common the words are. Fewer
   // visible hits than the cap → take them from the index; as many as the cap → walk the list in
   // date order (when sorted by date: the only order with an index), where hits come often.
-  const count = cappedCount(db, filtered(db, actor, f, 'fts-driven'), page, SEARCH_TOTAL_CAP);
+  const count = cappedCount(db, filtered(db, actor, f, 'fts-driven'), counted, SEARCH_TOTAL_CAP);
   // (On PostgreSQL 'fts-driven' is the plain filter: a bitmap scan that stops at the cap.)
   const rows = count.then(({ lowerBound }) =>
     pageRows(db, actor, f, page, sort, order, lowerBound && sort === 'date' ? 'walk' : 'index'),
