@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
@@ -254,6 +255,30 @@ describe.each(testDatabases)('two instances on one %s database', (kind) => {
       } finally {
         for (const app of apps) await app.close();
       }
+    });
+
+    it('PostgreSQL sweeps the windows that ended, and only those', async () => {
+      const store = new PostgresRateLimitStore(test.db, 0);
+      const ended = `test|${randomBytes(8).toString('hex')}`;
+      const running = `test|${randomBytes(8).toString('hex')}`;
+      await store.hit(ended, 1);
+      await store.hit(running, 60_000);
+      await new Promise((r) => setTimeout(r, 20));
+      // The next hit sweeps in the background.
+      await store.hit(`test|${randomBytes(8).toString('hex')}`, 60_000);
+      const keys = async () =>
+        (
+          await sql<{ key: string }>`
+            select key from rate_limit_counters where key in (${ended}, ${running})`.execute(
+            test.db.kysely,
+          )
+        ).rows.map((r) => r.key);
+      let left = await keys();
+      for (let i = 0; left.includes(ended) && i < 50; i += 1) {
+        await new Promise((r) => setTimeout(r, 50));
+        left = await keys();
+      }
+      expect(left).toEqual([running]);
     });
 
     it('PostgreSQL counts concurrent hits from two pools without losing one', async () => {

@@ -24,7 +24,10 @@ const SWEEP_EVERY_MS = 60_000;
 export class PostgresRateLimitStore implements RateLimitStore {
   private lastSweep = 0;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly sweepEveryMs = SWEEP_EVERY_MS,
+  ) {
     if (db.dialect !== 'postgres') throw new Error('PostgresRateLimitStore needs PostgreSQL');
   }
 
@@ -48,7 +51,7 @@ export class PostgresRateLimitStore implements RateLimitStore {
   /** Deletes windows that ended (in the background, at most once a minute per instance). */
   private sweepNow(): void {
     const now = Date.now();
-    if (now - this.lastSweep < SWEEP_EVERY_MS) return;
+    if (now - this.lastSweep < this.sweepEveryMs) return;
     this.lastSweep = now;
     void sql`delete from rate_limit_counters where window_ends_at < clock_timestamp()`
       .execute(this.db.kysely)
