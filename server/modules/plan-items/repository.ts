@@ -1,5 +1,5 @@
 /** SQL for plan items: reads through the visibility filter, sibling order and codes. */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { PostgresAdapter, sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { planItemVisibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
@@ -16,6 +16,29 @@ export function findPlanItem(db: Reader, actor: Actor | null, id: string) {
     .executeTakeFirst();
 }
 
+/**
+ * findPlanItem and the item's partner organisations in one query (one round trip on PostgreSQL
+ * instead of two): the ids aggregated into one text (ids hold no comma), in id order.
+ */
+export async function findPlanItemWithPartners(db: Reader, actor: Actor | null, id: string) {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const partners = postgres
+    ? sql<string | null>`(select string_agg(pp.organisation_id, ',' order by pp.organisation_id)
+        from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')})`
+    : sql<string | null>`(select group_concat(pp.organisation_id, ',' order by pp.organisation_id)
+        from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')})`;
+  const found = await db
+    .selectFrom('plan_items as i')
+    .selectAll('i')
+    .select(partners.as('partner_ids'))
+    .where('i.id', '=', id)
+    .where(planItemVisibleTo(actor, 'i'))
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { partner_ids, ...row } = found;
+  return { row, partners: partner_ids ? partner_ids.split(',') : [] };
+}
+
 /** All visible live items of a plan, in tree order. */
 export function planItems(db: Reader, actor: Actor | null, planId: string) {
   return db
@@ -27,7 +50,7 @@ export function planItems(db: Reader, actor: Actor | null, planId: string) {
     .execute();
 }
 
-/** Partner organisations per item (one query per 1,000 items). */
+/** Partner organisations per item, in id order (one query per 1,000 items). */
 export async function partnersOf(db: Reader, itemIds: string[]) {
   const map = new Map<string, string[]>();
   if (itemIds.length === 0) return map;
@@ -39,6 +62,8 @@ export async function partnersOf(db: Reader, itemIds: string[]) {
         .selectFrom('plan_item_partners')
         .selectAll()
         .where('plan_item_id', 'in', itemIds.slice(i, i + 1000))
+        .orderBy('plan_item_id')
+        .orderBy('organisation_id')
         .execute()),
     );
   }
