@@ -1,4 +1,4 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconInfoCircle, IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,11 @@ import { paths } from '../../config/paths.js';
 import { useMe } from '../../features/auth/api/get-me.js';
 import { useOrganisationOptions } from '../../features/organisations/api/get-organisation-options.js';
 import { usePlan } from '../../features/plans/api/get-plan.js';
-import { usePlanTree } from '../../features/plans/api/get-plan-tree.js';
+import {
+  usePlanTree,
+  usePlanTreeParts,
+  useWholePlanTree,
+} from '../../features/plans/api/get-plan-tree.js';
 import { ItemDrawer } from '../../features/plans/components/item-drawer.js';
 import { PlanFilters } from '../../features/plans/components/plan-filters.js';
 import { PlanTreeTable } from '../../features/plans/components/plan-tree-table.js';
@@ -27,9 +31,12 @@ import {
   filtersToSearch,
   hasFilters,
   indexTree,
+  isPartial,
   isSample,
   itemIsOverdue,
   labelKey,
+  mergeParts,
+  needsChildren,
   visibleRows,
   type PlanTreeFilters,
 } from '../../features/plans/utils/tree.js';
@@ -75,11 +82,26 @@ export function PlanRoute() {
   const title = plan.data ? localiser.text(plan.data.title) : t('plans.title');
   useDocumentTitle(title);
 
+  // A large plan opens with its top level; a row opened for the first time loads its children
+  // (`requested`, kept per plan and day). Filters need the whole plan: it is read when they are on.
+  const viewKey = `${planId}|${asOf ?? ''}`;
+  const [requested, setRequested] = useState<{ key: string; ids: string[] }>({
+    key: viewKey,
+    ids: [],
+  });
+  if (requested.key !== viewKey) setRequested({ key: viewKey, ids: [] });
+  const parts = usePlanTreeParts(planId, asOf, requested.key === viewKey ? requested.ids : []);
+  const partialPlan = useMemo(() => (tree.data ? isPartial(tree.data.items) : false), [tree.data]);
+  const filtering = hasFilters(filters);
+  const whole = useWholePlanTree(planId, asOf, filtering && partialPlan);
+  const wholeLoading = filtering && partialPlan && !whole.data;
   // A past view cannot be edited: every row loses its abilities.
-  const items = useMemo(
-    () => (tree.data ? (asOf ? readOnly(tree.data.items) : tree.data.items) : []),
-    [tree.data, asOf],
-  );
+  const items = useMemo(() => {
+    if (!tree.data) return [];
+    const loaded =
+      filtering && whole.data ? whole.data.items : mergeParts(tree.data.items, parts.parts);
+    return asOf ? readOnly(loaded) : loaded;
+  }, [tree.data, asOf, filtering, whole.data, parts.parts]);
   const index = useMemo(() => indexTree(items), [items]);
   const opened = openId ? index.get(openId) : undefined;
   const role = me.data?.user.role;
@@ -125,13 +147,17 @@ export function PlanRoute() {
         ).length
       : null;
 
-  const toggle = (id: string) =>
+  const toggle = (id: string) => {
+    const item = index.get(id);
+    if (item && needsChildren(item) && !expanded.has(id) && !requested.ids.includes(id))
+      setRequested((current) => ({ key: viewKey, ids: [...current.ids, id] }));
     setExpanded((current) => {
       const next = new Set(current);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
+  };
 
   const error = plan.error ?? tree.error;
   return (
@@ -210,7 +236,20 @@ export function PlanRoute() {
               owners={owners}
               labels={labels}
             />
-            {shown !== null ? (
+            {wholeLoading ? (
+              <Alert
+                variant="light"
+                color="blue"
+                p="xs"
+                role="status"
+                icon={whole.isError ? undefined : <Loader size={16} aria-hidden />}
+              >
+                {whole.isError
+                  ? t('plans.tree.wholeFailed')
+                  : t('plans.tree.wholeLoading', { count: tree.data.visibleItems ?? 0 })}
+              </Alert>
+            ) : null}
+            {shown !== null && !wholeLoading ? (
               <Group gap="sm">
                 <Text size="sm" c="dimmed" role="status">
                   {t('plans.matching', { count: shown })}
@@ -231,9 +270,11 @@ export function PlanRoute() {
                 <PlanTreeTable
                   planId={planId}
                   items={items}
-                  filters={filters}
+                  filters={wholeLoading ? EMPTY_PLAN_FILTERS : filters}
                   expanded={expanded}
                   onToggle={toggle}
+                  loading={parts.loading}
+                  failed={parts.failed}
                   onOpen={setOpenId}
                   today={today}
                 />

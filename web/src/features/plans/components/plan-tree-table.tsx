@@ -27,7 +27,13 @@ interface PlanTreeTableProps {
   onToggle: (id: string) => void;
   onOpen: (id: string) => void;
   today: string;
+  /** Rows whose children are being loaded (a large plan loads them when a row is opened). */
+  loading?: ReadonlySet<string>;
+  /** Rows whose children could not be loaded. */
+  failed?: ReadonlySet<string>;
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** The plan as a table whose rows nest: chapters, objectives, activities. */
 export function PlanTreeTable({
@@ -38,6 +44,8 @@ export function PlanTreeTable({
   onToggle,
   onOpen,
   today,
+  loading = NONE,
+  failed = NONE,
 }: PlanTreeTableProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
@@ -59,7 +67,12 @@ export function PlanTreeTable({
     if (plain && event.key === 'ArrowDown') (row.nextElementSibling as HTMLElement | null)?.focus();
     else if (plain && event.key === 'ArrowUp')
       (row.previousElementSibling as HTMLElement | null)?.focus();
-    else if (plain && event.key === 'ArrowRight' && item.children.length > 0 && !open)
+    else if (
+      plain &&
+      event.key === 'ArrowRight' &&
+      (item.childCount ?? item.children.length) > 0 &&
+      !open
+    )
       onToggle(item.id);
     else if (plain && event.key === 'ArrowLeft' && open && !filtering && expanded.has(item.id))
       onToggle(item.id);
@@ -84,8 +97,10 @@ export function PlanTreeTable({
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map(({ item, depth, hasChildren, context }) => {
+          {rows.map(({ item, depth, hasChildren, unloaded, context }) => {
             const open = filtering || expanded.has(item.id);
+            const busy = open && unloaded && loading.has(item.id);
+            const broken = open && unloaded && failed.has(item.id) && !busy;
             return (
               <Table.Tr
                 key={item.id}
@@ -93,6 +108,7 @@ export function PlanTreeTable({
                 data-item-id={item.id}
                 data-context={context || undefined}
                 aria-level={depth + 1}
+                aria-busy={busy || undefined}
                 aria-describedby="plan-shortcuts"
                 tabIndex={0}
                 style={{ cursor: 'pointer', opacity: context ? 0.7 : 1 }}
@@ -107,9 +123,15 @@ export function PlanTreeTable({
                         size="sm"
                         color="gray"
                         aria-expanded={open}
-                        aria-label={t(open ? 'plans.tree.collapse' : 'plans.tree.expand', {
-                          code: item.code,
-                        })}
+                        aria-label={
+                          busy
+                            ? t('plans.tree.loadingChildren', { code: item.code })
+                            : t(open ? 'plans.tree.collapse' : 'plans.tree.expand', {
+                                code: item.code,
+                              })
+                        }
+                        loading={busy}
+                        loaderProps={{ size: 14 }}
                         onClick={(event) => {
                           event.stopPropagation();
                           onToggle(item.id);
@@ -127,6 +149,21 @@ export function PlanTreeTable({
                     <Text span size="sm" ff="monospace" ml={4}>
                       {item.code}
                     </Text>
+                    {unloaded && !open ? (
+                      <Text span size="xs" c="dimmed" ml={6}>
+                        {t('plans.tree.childCount', { count: item.childCount })}
+                      </Text>
+                    ) : null}
+                    {busy ? (
+                      <Text span size="xs" c="dimmed" ml={6} role="status">
+                        {t('plans.tree.loadingShort')}
+                      </Text>
+                    ) : null}
+                    {broken ? (
+                      <Text span size="xs" c="red" ml={6} role="alert">
+                        {t('plans.tree.childrenFailed')}
+                      </Text>
+                    ) : null}
                   </div>
                 </Table.Td>
                 <Table.Td>

@@ -9,7 +9,10 @@ import {
   filtersFromSearch,
   filtersToSearch,
   hasFilters,
+  isPartial,
   itemsAtDepth,
+  mergeParts,
+  needsChildren,
   visibleRows,
   type PlanTreeFilters,
 } from './tree.js';
@@ -52,6 +55,7 @@ function node(
     budget: null,
     sampleData: false,
     rollup: { progress: 0, rule: 'average', overridden: false, inputs: [] },
+    childCount: children.length,
     children,
     ...extra,
   };
@@ -167,5 +171,86 @@ describe('tree helpers', () => {
     expect(itemsAtDepth(tree, 1).map((i) => i.code)).toEqual(['1.1', '1.2']);
     expect(descendantCount(tree[0]!)).toBe(2);
     expect(descendantCount(tree[1]!)).toBe(0);
+  });
+});
+
+describe('a plan loaded a part at a time', () => {
+  // The top level only: chapter 1 has two children not loaded yet, chapter 2 none at all.
+  const top = [node('1', { childCount: 2 }), node('2')];
+  const part1 = [
+    node('1.1', { parentId: 'id-1', childCount: 1 }),
+    node('1.2', { parentId: 'id-1', status: 'ongoing' }),
+  ];
+  const part11 = [node('1.1.1', { parentId: 'id-1.1', status: 'implemented' })];
+
+  it('knows which rows still have children to load', () => {
+    expect(needsChildren(top[0]!)).toBe(true);
+    expect(needsChildren(top[1]!)).toBe(false);
+    expect(isPartial(top)).toBe(true);
+    expect(isPartial(tree)).toBe(false);
+    // An older server sends no childCount: what it sends is the whole tree.
+    const { childCount: _dropped, ...old } = node('3', {}, [node('3.1')]);
+    expect(needsChildren(old as PlanTreeNode)).toBe(false);
+  });
+
+  it('shows an expander on an unloaded row and nothing below it until its part arrives', () => {
+    const rows = visibleRows(top, EMPTY_PLAN_FILTERS, new Set(['id-1']), '2026-06-01', () => '');
+    expect(rows.map((r) => [r.item.code, r.hasChildren, r.unloaded])).toEqual([
+      ['1', true, true],
+      ['2', false, false],
+    ]);
+  });
+
+  it('hangs loaded parts under their parents, deeper parts under loaded ones', () => {
+    const parts = new Map([
+      ['id-1', part1],
+      ['id-1.1', part11],
+    ]);
+    const merged = mergeParts(top, parts);
+    expect(isPartial(merged)).toBe(false);
+    const rows = visibleRows(
+      merged,
+      EMPTY_PLAN_FILTERS,
+      new Set(['id-1', 'id-1.1']),
+      '2026-06-01',
+      () => '',
+    );
+    expect(rows.map((r) => [r.item.code, r.depth, r.hasChildren, r.unloaded])).toEqual([
+      ['1', 0, true, false],
+      ['1.1', 1, true, false],
+      ['1.1.1', 2, false, false],
+      ['1.2', 1, false, false],
+      ['2', 0, false, false],
+    ]);
+    // Only part of the way down: 1.1 still waits for its children.
+    const halfway = mergeParts(top, new Map([['id-1', part1]]));
+    expect(isPartial(halfway)).toBe(true);
+    expect(needsChildren(halfway[0]!.children[0]!)).toBe(true);
+    // The inputs are left alone: nothing merged, the same tree back.
+    expect(mergeParts(top, new Map())).toBe(top);
+  });
+
+  it('takes a part that answered with fewer children as the count now', () => {
+    const merged = mergeParts(top, new Map([['id-1', [part1[1]!]]]));
+    expect(merged[0]!.childCount).toBe(1);
+    expect(merged[0]!.children.map((c) => c.code)).toEqual(['1.2']);
+    // A row gone since (its part answered 404, taken as no children) has nothing to open.
+    const gone = mergeParts(top, new Map([['id-1', []]]));
+    expect(gone[0]!.childCount).toBe(0);
+    expect(needsChildren(gone[0]!)).toBe(false);
+  });
+
+  it('opens everything that matches when filtering, with no row waiting to load', () => {
+    const rows = visibleRows(
+      mergeParts(top, new Map([['id-1', part1]])),
+      { ...EMPTY_PLAN_FILTERS, status: ['ongoing'] },
+      new Set(),
+      '2026-06-01',
+      () => '',
+    );
+    expect(rows.map((r) => [r.item.code, r.context, r.unloaded])).toEqual([
+      ['1', true, false],
+      ['1.2', false, false],
+    ]);
   });
 });

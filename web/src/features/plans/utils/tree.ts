@@ -32,11 +32,45 @@ export function matches(
   return matchesItemFilters(item, filters, today, text);
 }
 
+/* ---- A large plan arrives a part at a time: the top levels, then children when opened ---- */
+
+/** The item has visible children the client has not loaded yet (`childCount` says how many). */
+export function needsChildren(item: PlanTreeNode): boolean {
+  return (item.childCount ?? item.children.length) > item.children.length;
+}
+
+/** Some item of the tree still has children to load: the tree is not the whole plan. */
+export function isPartial(items: readonly PlanTreeNode[]): boolean {
+  return items.some((item) => needsChildren(item) || isPartial(item.children));
+}
+
+/**
+ * The tree with the parts loaded so far hung under their parents (`parts`: parent id → its
+ * children, as GET /plans/:id/tree?parentId= answers them). Parts load their own children later,
+ * so merging goes on below them. Items that already carry children keep them.
+ */
+export function mergeParts(
+  items: PlanTreeNode[],
+  parts: ReadonlyMap<string, PlanTreeNode[]>,
+): PlanTreeNode[] {
+  if (parts.size === 0) return items;
+  const merge = (nodes: PlanTreeNode[]): PlanTreeNode[] =>
+    nodes.map((node) => {
+      const loaded = needsChildren(node) ? parts.get(node.id) : undefined;
+      // A part answered: its children are what the reader sees now (it may have changed since).
+      if (loaded) return { ...node, childCount: loaded.length, children: merge(loaded) };
+      return node.children.length === 0 ? node : { ...node, children: merge(node.children) };
+    });
+  return merge(items);
+}
+
 export interface TreeRow {
   item: PlanTreeNode;
   depth: number;
-  /** The item has children that are shown (after filtering). */
+  /** The item has children that are shown (after filtering), or children still to load. */
   hasChildren: boolean;
+  /** Its children are not loaded yet: opening the row loads them. */
+  unloaded: boolean;
   /** The item is shown only because something below it matches. */
   context: boolean;
 }
@@ -67,10 +101,12 @@ export function visibleRows(
     for (const node of nodes) {
       if (filtering && !keep.get(node.id)) continue;
       const children = filtering ? node.children.filter((c) => keep.get(c.id)) : node.children;
+      const unloaded = !filtering && needsChildren(node);
       rows.push({
         item: node,
         depth,
-        hasChildren: children.length > 0,
+        hasChildren: children.length > 0 || unloaded,
+        unloaded,
         context: filtering && !matches(node, filters, today, text),
       });
       if (children.length > 0 && (filtering || expanded.has(node.id))) walk(children, depth + 1);
