@@ -52,32 +52,33 @@ export async function deepPages(
   if (first.status !== 200) throw new Error(`The list answered ${first.status}: ${first.text}`);
   const total = Number(first.body.total ?? 0);
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  const high = Math.min(lastPage, target + spread / 2 - 1);
+  const high = Math.min(lastPage, target);
   const low = Math.max(2, high - spread + 1);
-  const page = Math.min(target, high);
   if (!('nextCursor' in first.body)) {
     const paths: string[] = [];
     for (let p = low; p <= high; p++) paths.push(`${list}&page=${p}`);
     return {
       paths,
-      page,
+      page: high,
       via: 'page',
       note: 'the answer has no `nextCursor` (keyset paging not there yet): `page=` offsets',
       walkSeconds: 0,
     };
   }
+  // The last `spread` pages reached, up to page `high` (or wherever the cursors end).
   const paths: string[] = [];
   let cursor = first.body.nextCursor as string | null | undefined;
-  let at = 2; // the page `cursor` opens
+  let at = 1; // the page the last kept path opens
   let stopped = '';
-  while (cursor && at <= high) {
+  while (cursor && at < high) {
     const path = `${list}&cursor=${encodeURIComponent(cursor)}`;
-    if (at >= low) paths.push(path);
+    at += 1;
+    paths.push(path);
+    if (paths.length > spread) paths.shift();
     if (at === high) break;
     const next = await getJson(`${base}${path}`, headers);
     if (next.status !== 200) throw new Error(`Page ${at} answered ${next.status}: ${next.text}`);
     cursor = next.body.nextCursor as string | null | undefined;
-    at += 1;
     if (performance.now() - started > limitS * 1000) {
       stopped = `walk stopped at page ${at} after ${limitS} s`;
       break;
@@ -85,16 +86,16 @@ export async function deepPages(
   }
   const walkSeconds = (performance.now() - started) / 1000;
   if (paths.length === 0) {
-    throw new Error(
-      `No cursor reached page ${low} (total ${total}${stopped ? `, ${stopped}` : ''})`,
-    );
+    return { paths: [list], page: 1, via: 'cursor', note: 'the list has one page', walkSeconds };
   }
+  const from = at - paths.length + 1;
   return {
     paths,
-    page: Math.min(page, low + paths.length - 1),
+    page: at,
     via: 'cursor',
     note:
-      `${paths.length} pages (${low}–${low + paths.length - 1} of ${lastPage}) in rotation, walked in ${walkSeconds.toFixed(1)} s` +
+      `${paths.length} pages (${from}–${at} of ${lastPage}) in rotation, walked in ${walkSeconds.toFixed(1)} s` +
+      (at < Math.min(target, lastPage) && !stopped ? `; the cursors ended at page ${at}` : '') +
       (stopped ? `; ${stopped}` : ''),
     walkSeconds,
   };
