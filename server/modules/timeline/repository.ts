@@ -165,6 +165,10 @@ export function listTimelineEvents(
       count: cappedCount(db, filtered(db, actor, f), counted),
     };
   }
+  if (!isPostgres(db) && sort === 'date') {
+    const search = sqliteDateSearch(db, actor, f, page, order);
+    return { rows: search.then((r) => r.rows), count: search.then((r) => r.count) };
+  }
   // A text search: the capped count comes first and also tells how common the words are. Fewer
   // visible hits than the cap → take them from the index; as many as the cap → walk the list in
   // date order (when sorted by date: the only order with an index), where hits come often.
@@ -246,4 +250,71 @@ export async function relatedFor(db: Reader, actor: Actor | null, eventIds: stri
     if (related) map.set(link.from_id, [...(map.get(link.from_id) ?? []), related]);
   }
   return map;
+}
+
+/** A date-order key: [sort_from, sort_to, id], ASCII strings that compare alike in JS and SQL. */
+type DateKey = [string, string, string];
+type Hit = { key: DateKey; rid: number };
+
+function compareKeys(a: DateKey, b: DateKey): number {
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return 0;
+}
+
+/**
+ * SQLite, a text search in date order. One pass over the visible hits, streamed from FTS5, reads
+ * their keys (not their rows) up to the cap: that is the count, and when it stays under the cap
+ * it is also every hit, sorted here, so only the page's rows are read after it. At the cap the
+ * words are common and the page walks the date order instead ('walk').
+ */
+async function sqliteDateSearch(
+  db: Reader,
+  actor: Actor | null,
+  f: TimelineFilters,
+  page: TimelinePage,
+  order: 'asc' | 'desc',
+): Promise<{ rows: Promise<TimelineEventRow[]>; count: Promise<Count> }> {
+  const reach = Math.max(
+    SEARCH_TOTAL_CAP,
+    page.after ? page.pageSize : offsetOf(page) + page.pageSize,
+  );
+  const keys = await filtered(db, actor, f, 'fts-driven')
+    .select(['t.sort_from', 't.sort_to', 't.id', sql<number>`t.rowid`.as('rid')])
+    .limit(reach + 1)
+    .execute();
+  if (keys.length > reach) {
+    return {
+      count: Promise.resolve({ n: reach, lowerBound: true }),
+      rows: pageRows(db, actor, f, page, 'date', order, 'walk'),
+    };
+  }
+  const sign = order === 'asc' ? 1 : -1;
+  const sorted = keys
+    .map((k): Hit => ({ key: [k.sort_from, k.sort_to, k.id], rid: k.rid }))
+    .sort((a, b) => sign * compareKeys(a.key, b.key));
+  const after = page.after as DateKey | undefined;
+  const start = after
+    ? sorted.filter((h) => sign * compareKeys(h.key, after) > 0)
+    : sorted.slice(offsetOf(page));
+  const wanted = start.slice(0, page.pageSize + 1);
+  const position = new Map(wanted.map((h, i) => [h.key[2], i]));
+  const rows =
+    wanted.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('timeline_events as t')
+          .selectAll('t')
+          // By rowid, as the keys were read: one b-tree step a row instead of two.
+          .where(
+            sql<number>`t.rowid`,
+            'in',
+            wanted.map((h) => h.rid),
+          )
+          // Checked again: the label may have changed since the keys were read.
+          .where(visibleTo(actor, 't'))
+          .execute()
+          .then((found) =>
+            found.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)),
+          );
+  return { count: Promise.resolve({ n: keys.length, lowerBound: false }), rows };
 }
