@@ -13,7 +13,7 @@ import { createDb, type Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DATA_SETS, hasReferenceData, seedReferenceData } from './seed/load-reference.js';
 import { applyDeploymentOverrides } from './modules/markings/deployment.js';
-import { beginDrain } from './modules/health/drain.js';
+import { beginDrain, closeConnectionsWhileDraining } from './modules/health/drain.js';
 import { seedSynthetic } from './seed/synthetic.js';
 
 const USAGE = `Usage: npm run liaison -- <command>
@@ -70,6 +70,7 @@ async function serve(config: Config): Promise<void> {
   }
   const app = await buildApp(config, { db });
   app.addHook('onClose', () => db.close());
+  closeConnectionsWhileDraining(app);
   stopGracefully(app, config.shutdownGraceSeconds, config.drainDelaySeconds);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -174,8 +174,11 @@ describe('draining as a process', () => {
       expect(ready).toBe(503);
       const body = (await (await fetch(`${base}${READY}`)).json()) as { reasons: string[] };
       expect(body.reasons).toContain('draining: the instance is stopping');
-      // Still serving everything else while the load balancer takes it out.
-      expect(await status('/api/v1/health')).toBe(200);
+      // Still serving everything else while the load balancer takes it out, each answer closing
+      // its connection so none keeps the server open after the listener closes.
+      const during = await fetch(`${base}/api/v1/health`);
+      expect(during.status).toBe(200);
+      expect(during.headers.get('connection')).toBe('close');
       expect(await status('/api/v1/marking-levels')).toBe(200);
       expect(await exited).toBe(0);
     } finally {
