@@ -56,6 +56,7 @@ import {
   type ClaimedJob,
   type JobOwner,
 } from './job-recovery.js';
+import { insertRows } from './bulk-insert.js';
 import * as repo from './repository.js';
 
 export const PLAN_IMPORT = 'plan_import';
@@ -434,7 +435,12 @@ export function planImportService(
       if ((await repo.planFingerprint(trx, planId)) !== fingerprint) throw planChanged();
       const before = await updatedRows(trx, actor, planId, ops.updates);
       const label = await resolveLabel(trx, undefined, actor);
-      const entries: AuditInput[] = [];
+      // Audit entries are gathered and appended at the end: the chain's lock (one writer at a time
+      // across all instances) is then held only for the append and the COMMIT, not the whole import.
+      const gathered: AuditInput[] = [];
+      const appendAudit = async (entries: AuditInput[]) => {
+        for (const entry of entries) gathered.push(entry);
+      };
       const idOfRow = new Map<number, string>();
       const creates = [...ops.creates].sort((a, b) => a.depth - b.depth);
       for (let i = 0; i < creates.length; i += COMMIT_SLICE) {
@@ -476,10 +482,12 @@ export function planImportService(
           };
           return { row, partners: v.partnerOrganisationIds };
         });
-        await trx
-          .insertInto('plan_items')
-          .values(batch.map((b) => b.row))
-          .execute();
+        await insertRows(
+          trx,
+          db.dialect,
+          'plan_items',
+          batch.map((b) => b.row),
+        );
         const partners = batch.flatMap((b) =>
           [...new Set(b.partners)].map((organisation_id) => ({
             plan_item_id: b.row.id,
@@ -487,42 +495,43 @@ export function planImportService(
           })),
         );
         for (let p = 0; p < partners.length; p += 5000) {
-          await trx
-            .insertInto('plan_item_partners')
-            .values(partners.slice(p, p + 5000))
-            .execute();
+          await insertRows(trx, db.dialect, 'plan_item_partners', partners.slice(p, p + 5000));
         }
-        for (const b of batch) {
-          entries.push({
+        await appendAudit(
+          batch.map((b) => ({
             action: 'plan_item.create',
             entityType: PLAN_ITEM,
             entityId: b.row.id,
             after: presentPlanItem({ ...b.row, sample_data: 0 } as PlanItemRow, actor, b.partners),
-          });
-        }
+          })),
+        );
         await advance(batch.length);
       }
-      for (let i = 0; i < ops.updates.length; i++) {
-        const op = ops.updates[i]!;
-        const row = before.rows.get(op.itemId)!;
-        entries.push(await applyUpdate(trx, ctx, op, row, before.partners.get(op.itemId) ?? []));
-        if ((i + 1) % UPDATE_SLICE === 0 || i === ops.updates.length - 1) {
-          await advance(((i % UPDATE_SLICE) + 1) as number);
+      for (let i = 0; i < ops.updates.length; i += UPDATE_SLICE) {
+        const entries: AuditInput[] = [];
+        const slice = ops.updates.slice(i, i + UPDATE_SLICE);
+        for (const op of slice) {
+          const row = before.rows.get(op.itemId)!;
+          entries.push(await applyUpdate(trx, ctx, op, row, before.partners.get(op.itemId) ?? []));
         }
+        await appendAudit(entries);
+        await advance(slice.length);
       }
-      entries.push({
-        action: 'plan_import.commit',
-        entityType: PLAN_IMPORT,
-        entityId: jobId,
-        after: {
-          planId,
-          created: counts.create,
-          updated: counts.update,
-          unchanged: counts.unchanged,
+      // One entry per item (above) and one for the import, in this transaction.
+      await appendAudit([
+        {
+          action: 'plan_import.commit',
+          entityType: PLAN_IMPORT,
+          entityId: jobId,
+          after: {
+            planId,
+            created: counts.create,
+            updated: counts.update,
+            unchanged: counts.unchanged,
+          },
         },
-      });
-      // One entry per item and one for the import, in this transaction.
-      await audit.recordMany(trx, ctx, entries, () => breathe(signal));
+      ]);
+      await audit.recordMany(trx, ctx, gathered, () => breathe(signal));
       // Last: only the owner of the job may mark it committed; an instance that lost it (it froze
       // and another took over) rolls back here instead of importing twice.
       await finish(
