@@ -220,9 +220,11 @@ export interface PlanItemCountTable {
   n: number | string;
 }
 
-/** Kept totals (migration 0018): live plan items per plan and label (the whole list). */
+/** Kept totals (migration 0018): plan items per plan, depth, deleted (0/1) and label. */
 export interface PlanItemLabelCountTable {
   plan_id: string;
+  depth: number;
+  deleted: number;
   label_policy: string;
   label_rank: number;
   label_releasable_to: string;

@@ -9,7 +9,9 @@
  * access filter uses). So the total is, summed over the labels the pure read rule
  * (core/access/read-rule.ts `mayRead`) lets the reader read — the plan's grant counting for its
  * items as in the SQL filter — the plan's live items of that label less those under the parents
- * closed to the reader (usually none: a handful of rows in all).
+ * closed to the reader. When every item above the plan's deepest level is live and readable, no
+ * parent is closed and the request reads a handful of kept rows; otherwise the closed parents are
+ * found by the open containers' walk.
  *
  * One thing labels alone cannot say: a grant on one item (need-to-know for that item only, and
  * through it a container opened). A reader holding a grant on an item of the plan gets `null`
@@ -79,11 +81,24 @@ function byLabel(rows: CountRow[]): KeptLabelCount[] {
     .filter((r) => r.n !== 0);
 }
 
-/** Live items of the plan per label (the whole list, containers aside). */
-export async function liveCountsByLabel(db: Handle, planId: string): Promise<KeptLabelCount[]> {
+/** What the label table says of a plan: its items per depth, deleted or not, and label. */
+export interface PlanLabelCounts {
+  /** Live items per label (the whole list, containers aside). */
+  live: KeptLabelCount[];
+  /** The deepest level any item (live or deleted) sits on; -1 for a plan without items. */
+  deepest: number;
+  /** Some item above the deepest level — one that may hold others — is deleted. */
+  deletedAbove: boolean;
+  /** Labels of the live items above the deepest level (the containers). */
+  containers: KeptLabelCount[];
+}
+
+export async function planLabelCounts(db: Handle, planId: string): Promise<PlanLabelCounts> {
   const rows = await db
     .selectFrom('plan_item_label_counts as c')
     .select([
+      'c.depth',
+      'c.deleted',
       'c.label_policy',
       'c.label_rank',
       'c.label_releasable_to',
@@ -92,34 +107,38 @@ export async function liveCountsByLabel(db: Handle, planId: string): Promise<Kep
     ])
     .where('c.plan_id', '=', planId)
     .execute();
-  return byLabel(rows);
+  const present = rows.filter((r) => Number(r.n) !== 0);
+  const deepest = present.reduce((d, r) => Math.max(d, Number(r.depth)), -1);
+  const above = present.filter((r) => Number(r.depth) < deepest);
+  const live = present.filter((r) => Number(r.deleted) === 0);
+  return {
+    live: byLabel(live),
+    deepest,
+    deletedAbove: above.some((r) => Number(r.deleted) !== 0),
+    containers: byLabel(above.filter((r) => Number(r.deleted) === 0)),
+  };
 }
 
 /**
  * Live items per label whose parent is closed to the actor: a parent that is hidden, deleted, or
  * below a hidden or deleted item — every item that may hold others (above the plan's deepest
- * level) and is not among the containers open to the actor. Usually none.
+ * level) and is not among the containers open to the actor (`openContainers`, walked).
  */
 export async function closedCountsByLabel(
   db: Handle,
   actor: Actor | null,
   planId: string,
+  deepest: number,
 ): Promise<KeptLabelCount[]> {
-  // The deepest level first, as a number: with it as a literal both planners walk the index of
-  // the plan's upper levels (PostgreSQL, not knowing the bound, scanned the whole table).
-  const deepest = await db
-    .selectFrom('plan_items')
-    .select((eb) => eb.fn.max('depth').as('d'))
-    .where('plan_id', '=', planId)
-    .executeTakeFirst();
-  const d = deepest?.d;
-  if (d === null || d === undefined) return [];
+  if (deepest <= 0) return [];
+  // The deepest level as a literal: both planners then walk the index of the plan's upper
+  // levels (PostgreSQL, not knowing the bound, scanned the whole table).
   const { rows } = await sql<CountRow>`select c.label_policy, c.label_rank,
        c.label_releasable_to, c.label_originator, sum(c.n) as n
      from plan_item_counts c
      where c.plan_id = ${planId} and c.parent_key in (
        select r.id from plan_items r
-       where r.plan_id = ${planId} and r.depth < ${sql.lit(Number(d))}
+       where r.plan_id = ${planId} and r.depth < ${sql.lit(deepest)}
          and r.id not in (${openContainers(actor, planId)}))
      group by c.label_policy, c.label_rank, c.label_releasable_to, c.label_originator`.execute(db);
   return byLabel(rows);
@@ -156,28 +175,24 @@ export async function keptVisibleTotal(
       grantedIds: grants,
     };
   }
-  const [live, closed] = await Promise.all([
-    liveCountsByLabel(db, planId),
-    closedCountsByLabel(db, actor, planId),
-  ]);
+  const readable = (g: KeptLabelCount) =>
+    mayRead(reader, {
+      // Item grants were ruled out above: no item's own id is granted; the plan's grant covers
+      // all of its items, as in the SQL filter.
+      id: '',
+      policy: g.policy,
+      rank: g.rank,
+      releasableTo: g.releasableTo,
+      originatorId: g.originatorId,
+      grantedThrough: [planId],
+    });
+  const plan = await planLabelCounts(db, planId);
+  // Every item above the deepest level live and readable: every one is an open container (its
+  // parents are such items too), so no parent is closed and the tree need not be walked.
+  const allOpen = !plan.deletedAbove && plan.containers.every(readable);
+  const closed = allOpen ? [] : await closedCountsByLabel(db, actor, planId, plan.deepest);
   let total = 0;
-  for (const [groups, sign] of [
-    [live, 1],
-    [closed, -1],
-  ] as const) {
-    for (const g of groups) {
-      const record = {
-        // Item grants were ruled out above: no item's own id is granted; the plan's grant
-        // covers all of its items, as in the SQL filter.
-        id: '',
-        policy: g.policy,
-        rank: g.rank,
-        releasableTo: g.releasableTo,
-        originatorId: g.originatorId,
-        grantedThrough: [planId],
-      };
-      if (mayRead(reader, record)) total += sign * g.n;
-    }
-  }
+  for (const g of plan.live) if (readable(g)) total += g.n;
+  for (const g of closed) if (readable(g)) total -= g.n;
   return total;
 }

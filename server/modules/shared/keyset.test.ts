@@ -6,7 +6,14 @@ import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterKey, decodeCursor, encodeCursor, keysetPage, type KeyShape } from './keyset.js';
+import {
+  afterKey,
+  decodeCursor,
+  encodeCursor,
+  keysetPage,
+  type KeyShape,
+  type KeyValues,
+} from './keyset.js';
 
 const SHAPE: KeyShape = ['int', 'int', 'string'];
 
@@ -76,8 +83,8 @@ describe('afterKey on a real table', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (;;) {
-      const after = cursor ? decodeCursor(cursor, SHAPE) : null;
-      const rows = await db
+      const after: KeyValues | null = cursor ? decodeCursor(cursor, SHAPE) : null;
+      const rows: Db['t'][] = await db
         .selectFrom('t')
         .selectAll()
         .$if(after !== null, (qb) => qb.where(afterKey(keys, after ?? [], order)))
@@ -86,7 +93,11 @@ describe('afterKey on a real table', () => {
         .orderBy('id', order)
         .limit(pageSize + 1)
         .execute();
-      const page = keysetPage(rows, pageSize, (r) => [r.depth, r.position, r.id]);
+      const page: { rows: Db['t'][]; nextCursor: string | null } = keysetPage(
+        rows,
+        pageSize,
+        (r) => [r.depth, r.position, r.id],
+      );
       seen.push(...page.rows.map((r) => r.id));
       if (!page.nextCursor) return seen;
       cursor = page.nextCursor;
