@@ -13,7 +13,9 @@
  *  4. The mixed load (BENCH_SCALE_CONNECTIONS concurrent keep-alive clients, default 16): 60 % one
  *     plan item, 10 % a list page of 50, 15 % creates, 15 % updates with If-Match; through HAProxy
  *     with 1, 2 and 3 instances behind it (BENCH_SCALE_SECONDS each, default 15).
- *  5. The kill: 3 instances under the same load; one is killed (SIGKILL) a third of the way in and
+ *  5. A graceful restart: SIGTERM to one of 3 instances under the load (readiness turns 503, it
+ *     keeps serving through the drain delay, then closes), restarted: no request should fail.
+ *     The kill: 3 instances under the same load; one is killed (SIGKILL) a third of the way in and
  *     restarted; every acknowledged write (201 with its id, 200 to an update) is recorded.
  *     Afterwards: requests failed (and when), acknowledged creates all present, updates all
  *     applied, the audit chain intact, plan codes unique.
@@ -58,6 +60,7 @@ import { signIn, type Session } from './lib/requests.js';
 const ITEMS = Number(process.env.BENCH_SCALE_ITEMS ?? 20_000);
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 15);
 const KILL_SECONDS = Number(process.env.BENCH_SCALE_KILL_SECONDS ?? 24);
+const ROLL_SECONDS = Number(process.env.BENCH_SCALE_ROLL_SECONDS ?? 16);
 const CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 16);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const HAPROXY = process.env.BENCH_HAPROXY ?? '/usr/sbin/haproxy';
@@ -535,6 +538,35 @@ async function main() {
       balancer = null;
     }
 
+    // A graceful restart: SIGTERM to one instance under load (readiness 503 at once, served for
+    // the 2 s drain delay, then closed), restarted once it has exited. Nothing should fail.
+    balancer = await startHaproxy(tmp, frontPort, instances);
+    const rolled = instances[2]!;
+    const rollEvents: { at: number; event: string }[] = [];
+    let rolledExit: number | null = null;
+    const rolling = await mixedLoad(balancer.base, p, cs, ROLL_SECONDS, null, async (startedAt) => {
+      const at = () => round(performance.now() - startedAt, 0);
+      await pause((ROLL_SECONDS * 1000) / 4);
+      rolled.node.child.kill('SIGTERM');
+      rollEvents.push({ at: at(), event: `SIGTERM ${rolled.name}` });
+      const code = await rolled.node.exited;
+      rolledExit = code;
+      rollEvents.push({ at: at(), event: `${rolled.name} exited ${code}` });
+      instances[2] = await startInstance(rolled.name, rolled.port, database.env);
+      rollEvents.push({ at: at(), event: `${rolled.name} ready` });
+    });
+    const graceful = {
+      ...summarise(rolling.outcomes, rolling.elapsed),
+      events: rollEvents,
+      exitCode: rolledExit,
+    };
+    console.log(
+      `  graceful restart of ${rolled.name}: ${graceful.requests} requests, failed ${graceful.failed} ` +
+        `(${rollEvents.map((e) => `${e.event} at ${(e.at / 1000).toFixed(1)} s`).join('; ')})`,
+    );
+    await balancer.stop();
+    balancer = null;
+
     // The kill: 3 instances, one SIGKILLed a third of the way in, restarted.
     balancer = await startHaproxy(tmp, frontPort, instances);
     const ack: Acknowledged = { creates: [], updates: new Map() };
@@ -644,6 +676,7 @@ async function main() {
           'roundrobin, check GET /api/v1/health/ready every 500 ms, fall 2 rise 2, retry-on conn-failure, redispatch',
       },
       throughput: phases,
+      gracefulRestart: graceful,
       kill: {
         ...kill,
         acknowledgedCreates: ack.creates.length,
@@ -675,6 +708,8 @@ async function main() {
     fs.writeFileSync(file, `${compactJson(result)}\n`);
     console.log(`\n${report(result)}\nWritten to ${path.relative(ROOT, file)}`);
     const ok =
+      graceful.failed === 0 &&
+      graceful.exitCode === 0 &&
       kill.failures.length <= CONNECTIONS &&
       present.size === ack.creates.length &&
       updatesApplied === ack.updates.size &&
@@ -707,6 +742,12 @@ type Result = {
     byInstance: Record<string, number>;
     busyBeforePercent: number | null;
   }[];
+  gracefulRestart: {
+    requests: number;
+    failed: number;
+    exitCode: number | null;
+    events: { at: number; event: string }[];
+  };
   kill: {
     requests: number;
     failed: number;
@@ -742,6 +783,8 @@ function report(r: Result): string {
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')} |`,
     ),
+    '',
+    `**Graceful restart under load** (${r.gracefulRestart.events.map((e) => `${e.event} at ${(e.at / 1000).toFixed(1)} s`).join('; ')}; 2 s drain): ${r.gracefulRestart.requests} requests, ${r.gracefulRestart.failed} failed, exit code ${r.gracefulRestart.exitCode}.`,
     '',
     `**One instance killed (SIGKILL) under load and restarted** (${r.kill.events.map((e) => `${e.event} at ${(e.at / 1000).toFixed(1)} s`).join('; ')}):`,
     '',
