@@ -19,10 +19,9 @@ import * as planItemUniqueOrder from './migrations/0014_plan_item_unique_order.j
 import * as partnerAsData from './migrations/0015_partner_as_data.js';
 import * as planItemDeletedWith from './migrations/0016_plan_item_deleted_with.js';
 import * as planImportOwner from './migrations/0017_plan_import_owner.js';
-import * as planImportQueue from './migrations/0020_plan_import_queue.js';
+import * as planItemCounts from './migrations/0018_plan_item_counts.js';
 import * as timelineSearch from './migrations/0019_timeline_search.js';
 import * as planImportQueue from './migrations/0020_plan_import_queue.js';
-import * as planItemCounts from './migrations/0018_plan_item_counts.js';
 import * as rateLimitCounters from './migrations/0021_rate_limit_counters.js';
 
 type Step = {
@@ -48,10 +47,9 @@ const steps: Record<string, Step> = {
   '0015_partner_as_data': partnerAsData,
   '0016_plan_item_deleted_with': planItemDeletedWith,
   '0017_plan_import_owner': planImportOwner,
-  '0020_plan_import_queue': planImportQueue,
+  '0018_plan_item_counts': planItemCounts,
   '0019_timeline_search': timelineSearch,
   '0020_plan_import_queue': planImportQueue,
-  '0018_plan_item_counts': planItemCounts,
   '0021_rate_limit_counters': rateLimitCounters,
 };
 
