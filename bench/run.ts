@@ -49,7 +49,7 @@ import {
   stopChild,
   waitForOk,
 } from './lib/processes.js';
-import { markdown } from './lib/report.js';
+import { markdown, unsteady } from './lib/report.js';
 import { headersOf, signIn } from './lib/requests.js';
 import {
   accepted,
@@ -433,6 +433,8 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
     machine: machine(),
     ...context,
     helloRps,
+    /** Empty when the machine was quiet; otherwise why the verdicts are not reliable. */
+    unsteady: unsteady(context),
     normalisingFactor: Math.round(judged.factor * 1000) / 1000,
     settings: {
       items: ITEMS,

@@ -11,6 +11,21 @@ export interface ReportContext {
   connections: number;
 }
 
+/** Why this run's verdicts are not to be trusted (other work on the machine), or '' when quiet. */
+export function unsteady(c: ReportContext): string {
+  const reasons: string[] = [];
+  const busy = Math.max(
+    c.cpuBusyElsewherePercent.before ?? 0,
+    c.cpuBusyElsewherePercent.after ?? 0,
+  );
+  if (busy >= 25) reasons.push(`up to ${busy} % of the CPU busy with other work`);
+  const { before, after } = c.hello;
+  if (Math.abs(before - after) > 0.2 * Math.max(before, after)) {
+    reasons.push(`H moved from ${fmt(before)} to ${fmt(after)} req/s`);
+  }
+  return reasons.join('; ');
+}
+
 export function markdown(
   c: ReportContext,
   m: Measurements,
@@ -25,6 +40,13 @@ export function markdown(
       `(normalised time = measured × H / ${fmt(REFERENCE_H)}). ` +
       `Machine load: load average ${c.loadAverage.before[0]?.toFixed(2)} → ${c.loadAverage.after[0]?.toFixed(2)}, ` +
       `CPU busy with other work ${c.cpuBusyElsewherePercent.before ?? 'n/a'} % before / ${c.cpuBusyElsewherePercent.after ?? 'n/a'} % after.`,
+    ...(unsteady(c)
+      ? [
+          '',
+          `**Warning: the machine was not quiet** (${unsteady(c)}): the normalisation assumes H and Liaison ` +
+            'were slowed alike, which other work does not do; these verdicts are not reliable.',
+        ]
+      : []),
     '',
     '| target (issue #9) | measured | normalised | verdict |',
     '|---|---|---|---|',
