@@ -16,6 +16,7 @@ import { useMe } from '../../features/auth/api/get-me.js';
 import { useOrganisationOptions } from '../../features/organisations/api/get-organisation-options.js';
 import { usePlan } from '../../features/plans/api/get-plan.js';
 import {
+  usePlanItemAncestors,
   usePlanTree,
   usePlanTreeParts,
   useWholePlanTree,
@@ -139,6 +140,19 @@ export function PlanRoute() {
   if (opened && revealedFor !== opened.id) {
     setRevealedFor(opened.id);
     reveal(opened);
+  }
+  // In a large plan it may not be loaded yet: the rows above it are opened (and loaded) first.
+  const notLoaded = openId && tree.data && partialPlan && !opened ? openId : null;
+  const ancestors = usePlanItemAncestors(planId, notLoaded);
+  const [openedPathFor, setOpenedPathFor] = useState<string | null>(null);
+  if (notLoaded && ancestors.data && openedPathFor !== notLoaded) {
+    setOpenedPathFor(notLoaded);
+    const path = ancestors.data;
+    setRequested((current) => ({
+      key: viewKey,
+      ids: [...new Set([...(current.key === viewKey ? current.ids : []), ...path])],
+    }));
+    setExpanded((current) => new Set([...current, ...path]));
   }
   const shown =
     tree.data && hasFilters(filters)

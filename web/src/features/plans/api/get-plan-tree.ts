@@ -111,3 +111,30 @@ export function usePlanTreeParts(id: string, asOf: string | null | undefined, pa
     },
   });
 }
+
+/**
+ * The items above `itemId`, top-down (GET /plan-items/:id, one per level): what a large plan must
+ * open to show an item named in the address (?item=, as the dashboard links) that is not loaded.
+ */
+export function usePlanItemAncestors(planId: string, itemId: string | null) {
+  return useQuery({
+    queryKey: ['plans', 'tree', planId, 'ancestors', itemId] as const,
+    enabled: itemId !== null,
+    queryFn: async ({ signal }) => {
+      const get = (id: string) =>
+        api.get<{ parentId: string | null }>(
+          `/plan-items/${encodeURIComponent(id)}`,
+          undefined,
+          signal,
+        );
+      const ancestors: string[] = [];
+      let current = await get(itemId!);
+      // A plan has at most a handful of levels; the bound only guards against a loop.
+      while (current.parentId && ancestors.length < 20) {
+        ancestors.unshift(current.parentId);
+        current = await get(current.parentId);
+      }
+      return ancestors;
+    },
+  });
+}

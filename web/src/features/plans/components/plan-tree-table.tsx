@@ -150,7 +150,7 @@ export function PlanTreeTable({
                       {item.code}
                     </Text>
                     {unloaded && !open ? (
-                      <Text span size="xs" c="dimmed" ml={6}>
+                      <Text span size="xs" c="dimmed" ml={6} style={{ whiteSpace: 'nowrap' }}>
                         {t('plans.tree.childCount', { count: item.childCount })}
                       </Text>
                     ) : null}
