@@ -1,6 +1,13 @@
 /** SQL for plan items: reads through the visibility filter, sibling order and codes. */
-import { PostgresAdapter, sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import { planItemVisibleTo } from '../../access/visibility.js';
+import {
+  PostgresAdapter,
+  sql,
+  type ExpressionBuilder,
+  type Kysely,
+  type RawBuilder,
+  type SqlBool,
+} from 'kysely';
+import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
@@ -17,26 +24,43 @@ export function findPlanItem(db: Reader, actor: Actor | null, id: string) {
 }
 
 /**
- * findPlanItem and the item's partner organisations in one query (one round trip on PostgreSQL
- * instead of two): the ids aggregated into one text (ids hold no comma), in id order.
+ * findPlanItem, the item's partner organisations and which of its organisations (lead, partners)
+ * the actor may not read (server/access/references.ts: shown as withheld), in one query: one
+ * statement instead of three, one round trip on PostgreSQL. Ids are aggregated into text (ids hold
+ * no comma), in id order.
  */
 export async function findPlanItemWithPartners(db: Reader, actor: Actor | null, id: string) {
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const partners = postgres
-    ? sql<string | null>`(select string_agg(pp.organisation_id, ',' order by pp.organisation_id)
-        from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')})`
-    : sql<string | null>`(select group_concat(pp.organisation_id, ',' order by pp.organisation_id)
-        from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')})`;
+  const ids = (where: RawBuilder<SqlBool>) =>
+    postgres
+      ? sql<string | null>`(select string_agg(pp.organisation_id, ',' order by pp.organisation_id)
+          from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')} and ${where})`
+      : sql<string | null>`(select group_concat(pp.organisation_id, ',' order by pp.organisation_id)
+          from plan_item_partners pp where pp.plan_item_id = ${sql.ref('i.id')} and ${where})`;
+  const hidden = (column: RawBuilder<unknown>) =>
+    sql<SqlBool>`not exists (select 1 from organisations ho where ho.id = ${column}
+      and ${visibleTo(actor, 'ho')})`;
   const found = await db
     .selectFrom('plan_items as i')
     .selectAll('i')
-    .select(partners.as('partner_ids'))
+    .select([
+      ids(sql<SqlBool>`1 = 1`).as('partner_ids'),
+      ids(hidden(sql.ref('pp.organisation_id'))).as('hidden_partner_ids'),
+      sql<number>`case when ${sql.ref('i.lead_organisation_id')} is not null
+        and ${hidden(sql.ref('i.lead_organisation_id'))} then 1 else 0 end`.as('lead_hidden'),
+    ])
     .where('i.id', '=', id)
     .where(planItemVisibleTo(actor, 'i'))
     .executeTakeFirst();
   if (!found) return undefined;
-  const { partner_ids, ...row } = found;
-  return { row, partners: partner_ids ? partner_ids.split(',') : [] };
+  const { partner_ids, hidden_partner_ids, lead_hidden, ...row } = found;
+  const withheld = new Set(hidden_partner_ids ? hidden_partner_ids.split(',') : []);
+  if (Number(lead_hidden) === 1 && row.lead_organisation_id) withheld.add(row.lead_organisation_id);
+  return {
+    row,
+    partners: partner_ids ? partner_ids.split(',') : [],
+    hidden: withheld as ReadonlySet<string>,
+  };
 }
 
 /** All visible live items of a plan, in tree order. */

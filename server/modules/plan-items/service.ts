@@ -33,8 +33,7 @@ import { ancestorIds } from '../shared/tree.js';
 export async function loadPlanItem(db: Kysely<Database> | Trx, actor: Actor | null, id: string) {
   const found = await repo.findPlanItemWithPartners(db, actor, id);
   if (!found) return undefined;
-  const { row, partners } = found;
-  const hidden = await hiddenOrganisations(db, actor, [row.lead_organisation_id, ...partners]);
+  const { row, partners, hidden } = found;
   return { row, body: presentPlanItem(row, actor, partners, hidden) };
 }
 
