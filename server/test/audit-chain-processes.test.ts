@@ -80,10 +80,15 @@ describe.each(testDatabases)('the audit chain appended by several processes on %
       .execute();
     expect(rows).toHaveLength(PROCESSES * ENTRIES_EACH);
     expect(new Set(rows.map((r) => r.entity_id)).size).toBe(rows.length);
-    // The appends really interleaved: entries of different processes alternate along the chain.
-    const switches = rows.filter(
-      (r, i) => i > 0 && r.entity_id!.split('-')[0] !== rows[i - 1]!.entity_id!.split('-')[0],
-    ).length;
-    expect(switches).toBeGreaterThan(PROCESSES);
+    // On PostgreSQL the appends really interleaved: waiters queue on the advisory lock and take
+    // turns, so entries of different processes alternate along the chain. (SQLite's busy handler
+    // sleeps and retries, so there one process may well run through all its appends while the
+    // others wait: blocks per process, which is just as correct.)
+    if (kind === 'postgres') {
+      const switches = rows.filter(
+        (r, i) => i > 0 && r.entity_id!.split('-')[0] !== rows[i - 1]!.entity_id!.split('-')[0],
+      ).length;
+      expect(switches).toBeGreaterThan(PROCESSES);
+    }
   }, 120_000);
 });
