@@ -20,7 +20,8 @@ import {
   rateLimitStoreFor,
 } from './rate-limit-stores.js';
 
-const REDIS_URL = 'redis://127.0.0.1:6379';
+/** A real Redis (CI starts one and names it here). */
+const REDIS_URL = process.env.LIAISON_TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 const API_LIMIT = 5;
 
 /** A client address no other test (nor an earlier run against the same Redis) has used. */
