@@ -67,9 +67,9 @@ const SLICE = 250;
 /**
  * Rows per multi-row insert inside the commit's transaction (then setImmediate lets the process
  * answer other requests — reads go to SQLite's read connection meanwhile, server/db/dialect.ts).
- * 35 columns × 500 rows stays under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
+ * 35 columns × 100 rows stays well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
  */
-const COMMIT_SLICE = 500;
+const COMMIT_SLICE = 100;
 /** Updates between two turns of the event loop (each is a few statements). */
 const UPDATE_SLICE = 50;
 /** How often an instance looks for jobs nobody runs (the one that took a request is woken at once). */
@@ -86,7 +86,7 @@ interface StoredOps {
 }
 
 /** Operations (de)serialised between turns of the event loop: this many per turn. */
-const OPS_SLICE = 1_000;
+const OPS_SLICE = 500;
 
 /**
  * Operations as text, one per line ("c{…}" a create, "u{…}" an update), built a slice at a time
