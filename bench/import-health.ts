@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildServer } from '../scripts/build-server.mjs';
+import { buildServer, serverEnvironment, serverNodeOptions } from '../scripts/build-server.mjs';
 import { AuditLog } from '../server/audit/audit-log.js';
 import { createUser } from '../server/auth/users.js';
 import { createDb } from '../server/db/database.js';
@@ -170,10 +170,18 @@ async function runOn(database: BenchDatabase): Promise<Phase[]> {
     LIAISON_RATE_LIMIT_PER_MINUTE: '1000000',
     LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   };
+  // With npm start's Node options and environment (scripts/build-server.mjs), so the memory
+  // settings the production server runs with are the ones measured.
   const server = spawnNode(
-    profile ? '--cpu-prof' : 'dist/main.js',
-    profile ? [`--cpu-prof-dir=${profile}`, 'dist/main.js', 'serve'] : ['serve'],
-    env,
+    'dist/main.js',
+    ['serve'],
+    { ...serverEnvironment, ...env },
+    {
+      nodeArgs: [
+        ...serverNodeOptions,
+        ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []),
+      ],
+    },
   );
   try {
     await waitForOk(`${base}/api/v1/health`, server, performance.now(), 60_000);
