@@ -1,9 +1,13 @@
 /** createDb: one Kysely instance over SQLite (default) or PostgreSQL, with a transaction helper. */
 import {
+  DeleteQueryNode,
+  InsertQueryNode,
   Kysely,
+  MergeQueryNode,
   RawNode,
   SelectQueryNode,
   TableNode,
+  UpdateQueryNode,
   type KyselyPlugin,
   type OperationNode,
   type PluginTransformQueryArgs,
@@ -13,6 +17,7 @@ import {
   type RootOperationNode,
   type Transaction,
   type UnknownRow,
+  type WithNode,
 } from 'kysely';
 import type { Config } from '../config.js';
 import { postgresDialect, sqliteDialect, type DialectName } from './dialect.js';
@@ -53,14 +58,32 @@ function namesTable(node: unknown, tables: ReadonlySet<string>): boolean {
 
 const RAW_WRITE = /\b(insert\s+into|update|delete\s+from)\s+"?([a-z_]+)"?/gi;
 
-/** True when the query may write one of `tables`: any query but a plain select that names one. */
+/** True when a WITH clause holds a write to one of `tables` (PostgreSQL allows them). */
+function withWrites(node: unknown, tables: ReadonlySet<string>): boolean {
+  const expressions = (node as WithNode | undefined)?.expressions ?? [];
+  return expressions.some((cte) => writesTo(cte.expression as RootOperationNode, tables));
+}
+
+/**
+ * True when the query may write one of `tables`. Only the written table is looked at (never the
+ * rows of an insert: an import's multi-row insert holds thousands of values); plain selects only
+ * for writes in their WITH clause; raw SQL by its text; anything else (DDL) by every table named.
+ */
 export function writesTo(node: RootOperationNode, tables: ReadonlySet<string>): boolean {
-  if (SelectQueryNode.is(node)) return false;
+  if (SelectQueryNode.is(node)) return withWrites(node.with, tables);
   if (RawNode.is(node)) {
     for (const match of node.sqlFragments.join('?').matchAll(RAW_WRITE))
       if (tables.has(match[2]!.toLowerCase())) return true;
     return false;
   }
+  if (InsertQueryNode.is(node))
+    return namesTable(node.into, tables) || withWrites(node.with, tables);
+  if (UpdateQueryNode.is(node))
+    return namesTable(node.table, tables) || withWrites(node.with, tables);
+  if (DeleteQueryNode.is(node))
+    return namesTable(node.from, tables) || withWrites(node.with, tables);
+  if (MergeQueryNode.is(node))
+    return namesTable(node.into, tables) || withWrites(node.with, tables);
   return namesTable(node, tables);
 }
 
