@@ -634,6 +634,30 @@ const PROBES: Record<string, Probe> = {
         same({ url, ids: sorted(ids) }, { url, ids: sorted(expected) });
         expectNothingHidden(c, url, res.body);
       }
+      if (!c.o.sees(p.id)) continue;
+      // A part of the tree: the top level, and the children of each item (a hidden one answers
+      // like an unknown id).
+      const planItems = c.w.items.filter((i) => i.planId === p.id);
+      const parts: { url: string; parent: string | null }[] = [
+        { url: `/api/v1/plans/${p.id}/tree?depth=1`, parent: null },
+        ...planItems.map((i) => ({
+          url: `/api/v1/plans/${p.id}/tree?parentId=${i.id}&depth=1`,
+          parent: i.id,
+        })),
+      ];
+      for (const { url, parent } of parts) {
+        if (parent && !c.o.seesItem(parent)) {
+          await expectDetail(c, 'tree part', url, false);
+          continue;
+        }
+        const res = await get(c, url);
+        same({ url, status: res.statusCode }, { url, status: 200 });
+        const expected = planItems
+          .filter((i) => (i.parentId ?? null) === parent && c.o.seesItem(i.id))
+          .map((i) => i.id);
+        same({ url, ids: sorted(flattenTree(res.json().items)) }, { url, ids: sorted(expected) });
+        expectNothingHidden(c, url, res.body);
+      }
     }
   },
   'GET /api/v1/plans/:id/dashboard': async (c) => {

@@ -12,6 +12,7 @@ export const FICTIONAL_PARTNER_TEST_FILES = [
   'server/access/editor-scope.test.ts',
   'server/access/safe-defaults.test.ts',
   'server/auth/auth.test.ts',
+  'server/auth/session-cache.test.ts',
   'server/modules/users/clearances.test.ts',
   'server/modules/markings/markings.test.ts',
   'server/modules/plans/plans-partner.test.ts',
