@@ -14,11 +14,12 @@ export const serverDist = path.join(root, 'dist');
  * Node options the production server runs with (scripts/start.mjs; the benchmark starts the server
  * with the same ones), chosen for memory (docs/PERFORMANCE.md, "Memory"): a young generation of
  * 2 MiB semi-spaces instead of 16 (short-lived request garbage is collected sooner, ~20 MiB less
- * resident) and V8's optimize-for-size (a heap that grows less eagerly before collecting: the V8
- * heap stays ~45 MiB under load instead of climbing past 180). LIAISON_NODE_OPTIONS replaces them
+ * resident). V8's --optimize-for-size kept the heap smaller still (peak 259 instead of 491 MiB on
+ * the SQLite bench) but cost 30–40 % of the read throughput and doubled an import's CPU time, so it
+ * is not a default; an operator short of memory may add it. LIAISON_NODE_OPTIONS replaces these
  * ("" for Node's defaults).
  */
-export const DEFAULT_SERVER_NODE_OPTIONS = ['--max-semi-space-size=2', '--optimize-for-size'];
+export const DEFAULT_SERVER_NODE_OPTIONS = ['--max-semi-space-size=2'];
 
 export const serverNodeOptions =
   process.env.LIAISON_NODE_OPTIONS === undefined
