@@ -386,7 +386,9 @@ async function runSuite(kind: 'sqlite' | 'postgres'): Promise<void> {
   process.stdout.write('  H again … ');
   const helloAfter = await measureHello();
   console.log(`${helloAfter} req/s`);
-  const helloRps = Math.round((helloBefore + helloAfter) / 2);
+  // The larger of the two: a stall of the machine during one measurement lowers it, and the
+  // larger H makes every share-of-H target harder and every normalised time longer (conservative).
+  const helloRps = Math.max(helloBefore, helloAfter);
   const checkDb = createDb(database.config.database);
   const checks = await afterChecks(checkDb, pool.planId).finally(() => checkDb.close());
 
