@@ -97,15 +97,19 @@ const connectionRefused = (port: number) =>
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('the server process', () => {
-  beforeAll(async () => {
-    await buildServer();
-  }, 120_000);
-  afterAll(() => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
-    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-  });
+// Both groups below run the compiled server, and tests run in a random order (groups too): build
+// once for the file, before either. (The npm start group used to rely on the other group's build,
+// and failed on a fresh clone whenever it came first.)
+beforeAll(async () => {
+  await buildServer();
+}, 120_000);
 
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the server process', () => {
   it('on SIGTERM finishes the request in flight, refuses new connections and exits 0', async () => {
     const server = await start([path.join(serverDist, 'main.js'), 'serve']);
     let refused = false;
