@@ -10,7 +10,7 @@ import type { Database, PlanApprovalStepRow, PlanTable } from '../../db/schema.j
 import { offsetOf, type Page } from '../../http/lists.js';
 import { keptVisibleTotal } from '../plan-items/counts.js';
 import { afterKey, type KeyShape, type KeyValues } from '../shared/keyset.js';
-import { cappedCount, matchesText, type Count } from '../shared/paging.js';
+import { cappedCount, matchesText, SEARCH_TOTAL_CAP, type Count } from '../shared/paging.js';
 
 export type PlanFilters = z.infer<typeof planListFilters>;
 const SORT = { code: 'p.code', title: 'p.title_en', periodStart: 'p.period_start' } as const;
@@ -89,13 +89,6 @@ export interface PlanItemFilters {
 /** The sort key of a plan's item list: tree order (level by level, then position), then id. */
 export const ITEM_KEY = ['i.depth', 'i.position', 'i.id'] as const;
 export const ITEM_KEY_SHAPE: KeyShape = ['int', 'int', 'string'];
-
-/**
- * A search's total counts at most this many matches (or to the end of the page asked for): each
- * match counted is a row read through the access filter, and a common word matches a fifth of a
- * 100,000-item plan. Above it the total is a lower bound ("1,000+").
- */
-export const SEARCH_TOTAL_CAP = 1_000;
 
 /** Where a page of items starts: a page number, or after a key (keyset paging). */
 export interface ItemsPage extends Page {

@@ -221,7 +221,7 @@ describe.each(testDatabases)('full-text search and capped totals on %s', (kind) 
     const first = await page('pageSize=50');
     expect(first).toMatchObject({ total: Number(everything.n), totalIsLowerBound: false, page: 1 });
     expect(first.items).toHaveLength(50);
-    // A search of a plan's items counts to 1,000 (plans/repository.ts SEARCH_TOTAL_CAP).
+    // A search of a plan's items counts to 1,000 (SEARCH_TOTAL_CAP, shared/paging.ts).
     const searched = await page('q=filler&pageSize=10');
     expect(searched).toMatchObject({ total: 1_000, totalIsLowerBound: true });
     const deep = await page('page=51&pageSize=200');
