@@ -1,9 +1,9 @@
 /** i18next set-up: three bundled languages, Serbian plural forms, <html lang> kept in step. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en/translation.json' with { type: 'json' };
-import srCyrl from '../locales/sr-Cyrl/translation.json' with { type: 'json' };
-import srLatn from '../locales/sr-Latn/translation.json' with { type: 'json' };
+import en from '../locales/en/index.js';
+import srCyrl from '../locales/sr-Cyrl/index.js';
+import srLatn from '../locales/sr-Latn/index.js';
 import { initialLanguage, LANGUAGES, rememberLanguage, toLanguage } from './locale.js';
 
 export const resources = {

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { translationsToCyrillic, type Translations } from './cyrillic.js';
+import en from './en/index.js';
+import srCyrl from './sr-Cyrl/index.js';
+import srLatn from './sr-Latn/index.js';
 
 const LANGUAGES = ['en', 'sr-Latn', 'sr-Cyrl'] as const;
-
-function load(language: string): Translations {
-  return JSON.parse(
-    readFileSync(new URL(`./${language}/translation.json`, import.meta.url), 'utf8'),
-  ) as Translations;
-}
 
 /** Every leaf as [dotted key, value]. */
 function leaves(tree: Translations, prefix = ''): [string, string][] {
@@ -26,12 +23,31 @@ function baseKeys(tree: Translations): string[] {
   return [...new Set(leaves(tree).map(([key]) => key.replace(PLURAL_SUFFIX, '')))].sort();
 }
 
-const files = Object.fromEntries(LANGUAGES.map((l) => [l, load(l)])) as Record<
-  (typeof LANGUAGES)[number],
-  Translations
->;
+const files: Record<(typeof LANGUAGES)[number], Translations> = {
+  en,
+  'sr-Latn': srLatn,
+  'sr-Cyrl': srCyrl,
+};
+
+/** The section files of one language, by name. */
+function sectionFiles(language: string): string[] {
+  return readdirSync(new URL(`./${language}/`, import.meta.url))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+}
 
 describe('translations', () => {
+  it('are split into the same section files in every language, each one loaded', () => {
+    const english = sectionFiles('en');
+    expect(sectionFiles('sr-Latn')).toEqual(english);
+    expect(sectionFiles('sr-Cyrl')).toEqual(english);
+    for (const language of LANGUAGES) {
+      expect(Object.keys(files[language]).sort(), language).toEqual(
+        english.map((f) => f.replace(/\.json$/, '')).sort(),
+      );
+    }
+  });
+
   it('have exactly the same keys in Serbian Latin and Serbian Cyrillic', () => {
     expect(leaves(files['sr-Cyrl']).map(([k]) => k)).toEqual(
       leaves(files['sr-Latn']).map(([k]) => k),
