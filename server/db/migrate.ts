@@ -23,6 +23,8 @@ import * as planItemCounts from './migrations/0018_plan_item_counts.js';
 import * as timelineSearch from './migrations/0019_timeline_search.js';
 import * as planImportQueue from './migrations/0020_plan_import_queue.js';
 import * as rateLimitCounters from './migrations/0021_rate_limit_counters.js';
+import * as planWorkflow from './migrations/0022_plan_workflow.js';
+import * as planImportMappings from './migrations/0023_plan_import_mappings.js';
 
 type Step = {
   up: (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
@@ -51,6 +53,8 @@ const steps: Record<string, Step> = {
   '0019_timeline_search': timelineSearch,
   '0020_plan_import_queue': planImportQueue,
   '0021_rate_limit_counters': rateLimitCounters,
+  '0022_plan_workflow': planWorkflow,
+  '0023_plan_import_mappings': planImportMappings,
 };
 
 function migrator(db: Db): Migrator {

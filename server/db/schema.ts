@@ -142,6 +142,10 @@ export interface PlanTable extends RecordColumns {
   status: string;
   sample_data: number;
   seed_key: string | null;
+  /** 1: an item's status under reporting changes only through an approved report (migration 0022). */
+  status_via_reports: Generated<number>;
+  /** 1: an institution reports on the items its units lead too (migration 0022). */
+  reporting_includes_units: Generated<number>;
 }
 
 export interface PlanLevelTable {
@@ -191,6 +195,8 @@ export interface PlanItemTable extends RecordColumns {
   sample_data: Generated<number>;
   /** The item whose delete took this one along (migration 0016); null otherwise. */
   deleted_with: Generated<string | null>;
+  /** The user responsible for the item (migration 0022); null when none is named. */
+  responsible_user_id: Generated<string | null>;
 }
 
 /** Written by a database trigger whenever an item's status, progress or deletion changes. */
@@ -268,6 +274,15 @@ export interface PlanImportTable {
   commit_ip: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** Column mappings chosen in an import's dry run, remembered per plan (migration 0023). */
+export interface PlanImportMappingTable {
+  plan_id: string;
+  /** JSON: { [folded file heading]: field name | 'ignore' }. */
+  mapping: string;
+  updated_at: string;
+  updated_by: string | null;
 }
 
 /** A plain-text comment on a record (entity_type + entity_id); label columns as RecordColumns. */
@@ -508,6 +523,7 @@ export interface Database {
   plan_levels: PlanLevelTable;
   plan_approval_steps: PlanApprovalStepTable;
   plan_items: PlanItemTable;
+  plan_import_mappings: PlanImportMappingTable;
   plan_imports: PlanImportTable;
   plan_item_changes: PlanItemChangeTable;
   plan_item_counts: PlanItemCountTable;
