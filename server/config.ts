@@ -103,6 +103,8 @@ const envSchema = z.object({
    * before the listener closes, so a load balancer stops sending first (0: close at once).
    */
   LIAISON_DRAIN_DELAY_SECONDS: z.coerce.number().int().min(0).max(300).default(0),
+  /** Where the built web app is served from (default web/dist beside the server). */
+  LIAISON_WEB_DIST: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -195,6 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(storeKind === 'redis' ? { redisUrl: e.LIAISON_REDIS_URL } : {}),
     },
     drainDelaySeconds: e.LIAISON_DRAIN_DELAY_SECONDS,
-    webDist: path.resolve(import.meta.dirname, '..', 'web', 'dist'),
+    webDist: e.LIAISON_WEB_DIST
+      ? path.resolve(e.LIAISON_WEB_DIST)
+      : path.resolve(import.meta.dirname, '..', 'web', 'dist'),
   };
 }
