@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { FICTIONAL_PARTNER_TEST_FILES } from './server/test/fictional-files.js';
+import { webAliases } from './web/vite.config.js';
 
 /**
  * Every test run is in a random order, files and the tests inside them, so a test that
@@ -17,6 +18,8 @@ export default defineConfig({
     sequence: randomOrder,
     projects: [
       {
+        // The web's `@/` and `@core/` import aliases (tsconfig.json paths).
+        resolve: { alias: webAliases },
         test: {
           name: 'unit',
           include: ['core/**/*.test.ts', 'web/**/*.test.ts'],

@@ -6,6 +6,12 @@ import { defineConfig, loadEnv } from 'vite';
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
+/** Import aliases: `@/lib/x.js` is web/src/lib/x.ts, `@core/dates/x.js` is core/dates/x.ts. */
+export const webAliases = [
+  { find: /^@\//, replacement: `${fileURLToPath(new URL('./src/', import.meta.url))}` },
+  { find: /^@core\//, replacement: `${fileURLToPath(new URL('../core/', import.meta.url))}` },
+];
+
 export default defineConfig(({ mode }) => {
   // LIAISON_API_URL points the dev server's /api proxy at another server (default: port 8080).
   const env = loadEnv(mode, repoRoot, 'LIAISON_');
@@ -13,6 +19,8 @@ export default defineConfig(({ mode }) => {
   return {
     root: webRoot,
     plugins: [react()],
+    // The same `@/` (web/src) and `@core/` (core) aliases as tsconfig.json, vitest.config.ts and ESLint.
+    resolve: { alias: webAliases },
     server: {
       port: 5173,
       // The web app imports pure modules from ../core.
