@@ -69,6 +69,59 @@ describe.each(testDatabases)('the audit log API on %s', (kind) => {
     ).toBe(403);
   });
 
+  it('filters by one action exactly, by a family of actions, by who, by record type and by period', async () => {
+    // A failed sign-in and a good one by the same person: "auth.login" is the good one only.
+    const editor = await t.signIn('editor');
+    const me = (
+      await t.inject({ method: 'GET', url: '/api/v1/auth/me', headers: editor.headers })
+    ).json().user;
+    const failed = await t.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: me.email, password: 'not the password at all' },
+    });
+    expect(failed.statusCode).toBe(401);
+    const list = async (query: string) => {
+      const res = await t.inject({
+        method: 'GET',
+        url: `/api/v1/audit-log?pageSize=200&${query}`,
+        headers: admin.headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().items as { action: string; actorId: string | null; entityType: string }[];
+    };
+    const logins = await list('action=auth.login');
+    expect(logins.length).toBeGreaterThan(0);
+    expect(new Set(logins.map((e) => e.action))).toEqual(new Set(['auth.login']));
+    const family = new Set((await list('action=auth.')).map((e) => e.action));
+    expect([...family]).toEqual(expect.arrayContaining(['auth.login', 'auth.login_failed']));
+    // "_" is no wildcard: "aut_." is no family of "auth." actions.
+    expect(await list('action=aut_.')).toEqual([]);
+
+    const byEditor = await list(`actorId=${me.id}`);
+    expect(byEditor.length).toBeGreaterThan(0);
+    expect(byEditor.every((e) => e.actorId === me.id)).toBe(true);
+    const users = await list('entityType=user');
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.every((e) => e.entityType === 'user')).toBe(true);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect((await list(`from=${yesterday}&to=${tomorrow}`)).length).toBeGreaterThan(0);
+    expect(await list(`from=${tomorrow}`)).toEqual([]);
+    expect(await list(`to=${yesterday}`)).toEqual([]);
+    expect((await list(`from=${today}&to=${today}&action=auth.login`)).length).toBe(logins.length);
+    // Free text that is no action or record type is refused, naming the field.
+    const bad = await t.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=%25',
+      headers: admin.headers,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('action');
+  });
+
   it('withholds the content of entries about records the administrator may not read', async () => {
     const organisation = await t.inject({
       method: 'POST',

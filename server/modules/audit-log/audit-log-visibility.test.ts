@@ -27,8 +27,10 @@ interface Entry {
   action: string;
   entityType: string | null;
   entityId: string | null;
+  entityTitle: { en: string | null; sr: string | null } | null;
   before: unknown;
   after: unknown;
+  references: Record<string, { en: string | null; sr: string | null }>;
   redacted: boolean;
 }
 
@@ -208,6 +210,49 @@ describe.each(testDatabases)('the audit log through the read rule, on %s', (kind
     const text = JSON.stringify(seen);
     for (const id of hidden) expect(text).not.toContain(id);
     expect(text).not.toContain('Secret narrative');
+  });
+
+  it('names each record by its title to a reader who may see it, and never to one who may not', async () => {
+    const titled = async (headers: Record<string, string>, id: string) =>
+      (await entries(headers, `&entityId=${id}`)).map((e) => e.entityTitle?.en ?? null);
+    // A cleared reader reads the plan item's code and title instead of its id.
+    expect(await titled(topAdmin.headers, hiddenItem)).toContain(
+      '1 Public chapter of a hidden plan',
+    );
+    const all = await entries(topAdmin.headers, '&action=plan_item.create');
+    const created = all.find((e) => e.entityTitle?.en?.endsWith('Public objective under it'));
+    expect(created?.entityTitle?.en).toBe('1.1 Public objective under it');
+    // Its snapshot's planId is named too: the reader sees the plan, not a UUID.
+    const planId = (created?.after as { planId: string }).planId;
+    expect(created?.references[planId]).toEqual({
+      en: 'AUD-SHOWN Plan AUD-SHOWN',
+      sr: null,
+    });
+
+    // A reader without the clearance gets the entries withheld: no title, no names of anything.
+    const seen = await entries(lowAdmin.headers);
+    const about = new Set(
+      (await entries(topAdmin.headers))
+        .filter((e) => e.entityId && hidden.has(e.entityId))
+        .map((e) => e.seq),
+    );
+    expect(about.size).toBeGreaterThan(5);
+    for (const e of seen.filter((x) => about.has(x.seq))) {
+      expect(e.entityTitle).toBeNull();
+      expect(e.references).toEqual({});
+    }
+    // The visible plan is named to the low reader; nothing hidden is.
+    expect(seen.some((e) => e.entityTitle?.en === 'AUD-SHOWN Plan AUD-SHOWN')).toBe(true);
+    const text = JSON.stringify(seen);
+    for (const title of [
+      'Public chapter of a hidden plan',
+      'Hidden chapter',
+      'Public objective under it',
+      'Plan AUD-HIDDEN',
+      'Officers trained',
+      'Inside a hidden plan',
+    ])
+      expect(text).not.toContain(title);
   });
 
   it('answers a filter on a hidden record exactly like one on an unknown id', async () => {

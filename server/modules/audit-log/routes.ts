@@ -3,64 +3,32 @@
  * safekeeping elsewhere, and verify the chain (optionally against a head kept elsewhere, which
  * detects truncation).
  */
+import { sql } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import {
+  auditEntryOut,
+  auditHeadOut,
+  auditLogFilters,
+  auditVerifyOut,
+} from '../../../core/schemas/audit-log.js';
 import { allow, authorize, isAdministrator } from '../../access/policy.js';
 import { verifyAuditChain } from '../../audit/audit-log.js';
 import { contextOf } from '../../http/context.js';
 import { listEnvelope, listQuery, offsetOf } from '../../http/lists.js';
 import { writeErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
-import { withheldEntries, withholdReferences } from './visibility.js';
+import { entryTitles, referenceTitles, type Title } from './titles.js';
+import { referenceIds, withheldEntries, withholdReferences } from './visibility.js';
 
 // Reading the log is an administrative act; the 'update' ability on the log stands for it.
 const AUDIT_LOG = 'audit_log';
 allow('update', AUDIT_LOG, isAdministrator);
 
-const entryOut = z.object({
-  seq: z.number().int(),
-  id: z.string(),
-  occurredAt: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  ip: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  hash: z.string(),
-  /**
-   * True when the entry's record is not visible to the reader (on its label or a container's):
-   * the entry is listed, but its record id and before/after are withheld.
-   */
-  redacted: z.boolean(),
-});
-
 const filters = listQuery(['seq'], 'seq')
   .omit({ sort: true, order: true })
-  .extend({
-    action: z.string().trim().max(100).optional(),
-    actorId: z.uuid().optional(),
-    entityType: z.string().trim().max(50).optional(),
-    entityId: z.uuid().optional(),
-    from: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    to: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  })
+  .extend(auditLogFilters.shape)
   .strict();
-
-const headOut = z.object({
-  seq: z.number().int(),
-  hash: z.string(),
-  occurredAt: z.string().nullable(),
-});
-const verifyOut = z.object({
-  ok: z.boolean(),
-  checked: z.number().int(),
-  headHash: z.string(),
-  firstBad: z.object({ seq: z.number().int(), reason: z.string() }).optional(),
-  matchesExpectedHead: z.boolean().optional(),
-});
 
 /** A date-only `to` includes that whole day (UTC). */
 function endOf(to: string): string {
@@ -81,7 +49,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         tags,
         summary: 'Browse the audit log, newest first',
         querystring: filters,
-        response: { 200: listEnvelope(entryOut), ...writeErrors },
+        response: { 200: listEnvelope(auditEntryOut), ...writeErrors },
       },
     },
     async (request) => {
@@ -114,7 +82,12 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
       }
       const base = db.kysely
         .selectFrom('audit_log')
-        .$if(Boolean(action), (qb) => qb.where('action', 'like', `${action}%`))
+        .$if(Boolean(action), (qb) =>
+          // "plan_item." is the family, "auth.login" exactly that action (not auth.login_failed).
+          action?.endsWith('.')
+            ? qb.where(sql<string>`substr(action, 1, ${action.length})`, '=', action)
+            : qb.where('action', '=', action ?? ''),
+        )
         .$if(Boolean(actorId), (qb) => qb.where('actor_id', '=', actorId ?? ''))
         .$if(Boolean(entityType), (qb) => qb.where('entity_type', '=', entityType ?? ''))
         .$if(Boolean(entityId), (qb) => qb.where('entity_id', '=', entityId ?? ''))
@@ -155,9 +128,44 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         actor,
         parsed.filter((p) => !withheld.has(p.row.seq)).flatMap((p) => [p.before, p.after]),
       );
+      const shown = parsed
+        .filter((p) => !withheld.has(p.row.seq))
+        .map((p) => ({ ...p, before: clean(p.before), after: clean(p.after) }));
+      const titles = await entryTitles(
+        db.kysely,
+        shown.flatMap(({ row, before, after }) =>
+          row.entity_type && row.entity_id
+            ? [
+                {
+                  seq: row.seq,
+                  entityType: row.entity_type,
+                  entityId: row.entity_id,
+                  before,
+                  after,
+                },
+              ]
+            : [],
+        ),
+      );
+      const referenced = new Set<string>();
+      for (const p of shown)
+        for (const s of [p.before, p.after]) referenceIds(s, (id) => referenced.add(id));
+      const names = await referenceTitles(db.kysely, referenced);
+      const cleaned = new Map(shown.map((p) => [p.row.seq, p]));
+      const referencesOf = (p: { before: unknown; after: unknown } | undefined) => {
+        const out: Record<string, Title> = {};
+        if (p)
+          for (const s of [p.before, p.after])
+            referenceIds(s, (id) => {
+              const name = names.get(id);
+              if (name) out[id] = name;
+            });
+        return out;
+      };
       return {
-        items: parsed.map(({ row: r, before, after }) => {
+        items: parsed.map(({ row: r }) => {
           const hidden = withheld.has(r.seq);
+          const visible = cleaned.get(r.seq);
           return {
             seq: r.seq,
             id: r.id,
@@ -168,8 +176,10 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
             action: r.action,
             entityType: r.entity_type,
             entityId: hidden ? null : r.entity_id,
-            before: hidden ? null : clean(before),
-            after: hidden ? null : clean(after),
+            entityTitle: titles.get(r.seq) ?? null,
+            before: hidden ? null : (visible?.before ?? null),
+            after: hidden ? null : (visible?.after ?? null),
+            references: referencesOf(visible),
             hash: r.hash,
             redacted: hidden,
           };
@@ -187,7 +197,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
       schema: {
         tags,
         summary: 'The newest entry’s hash, to keep elsewhere',
-        response: { 200: headOut, ...writeErrors },
+        response: { 200: auditHeadOut, ...writeErrors },
       },
     },
     async (request) => {
@@ -222,7 +232,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
               .optional(),
           })
           .strict(),
-        response: { 200: verifyOut, ...writeErrors },
+        response: { 200: auditVerifyOut, ...writeErrors },
       },
     },
     async (request) => {

@@ -271,7 +271,7 @@ const REFERENCED: readonly {
 ];
 
 /** Walks a snapshot, visiting the ids its reference fields hold (a label's originator aside). */
-function referenceIds(value: unknown, visit: (id: string) => void, key = ''): void {
+export function referenceIds(value: unknown, visit: (id: string) => void, key = ''): void {
   if (Array.isArray(value)) {
     for (const v of value) {
       if (/Ids$/.test(key) && typeof v === 'string' && UUID.test(v)) visit(v);
