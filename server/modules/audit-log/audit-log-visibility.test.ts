@@ -255,6 +255,38 @@ describe.each(testDatabases)('the audit log through the read rule, on %s', (kind
       expect(text).not.toContain(title);
   });
 
+  it('has words in every language for each action, record type and field it recorded', async () => {
+    const all = await entries(topAdmin.headers);
+    const fieldsSeen = new Set<string>();
+    for (const e of all)
+      for (const s of [e.before, e.after])
+        if (s && typeof s === 'object' && !Array.isArray(s))
+          for (const key of Object.keys(s)) fieldsSeen.add(key);
+    for (const language of ['en', 'sr-Latn', 'sr-Cyrl']) {
+      const words = JSON.parse(
+        fs.readFileSync(
+          path.resolve(import.meta.dirname, `../../../web/src/locales/${language}/auditLog.json`),
+          'utf8',
+        ),
+      ) as {
+        actions: Record<string, Record<string, string>>;
+        recordTypes: Record<string, string>;
+        fields: Record<string, string>;
+      };
+      const missing = [
+        ...[...new Set(all.map((e) => e.action))].filter((a) => {
+          const [group, verb] = a.split('.');
+          return !words.actions[group!]?.[verb!];
+        }),
+        ...[...new Set(all.map((e) => e.entityType))].filter(
+          (type) => type !== null && !words.recordTypes[type],
+        ),
+        ...[...fieldsSeen].filter((field) => !words.fields[field]),
+      ];
+      expect(missing, `words missing in web/src/locales/${language}/auditLog.json`).toEqual([]);
+    }
+  });
+
   it('answers a filter on a hidden record exactly like one on an unknown id', async () => {
     const forHidden = await t.inject({
       method: 'GET',
