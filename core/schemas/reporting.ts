@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDay } from './common.js';
+import { idSchema, isoDay, localisedTextOut } from './common.js';
 import { PLAN_ITEM_STATUSES } from '../plans/status.js';
 import { REPORT_STATUSES } from '../plans/report-workflow.js';
 
@@ -78,3 +78,71 @@ export const reportOut = z.object({
   indicatorValues: z.array(z.object({ indicatorId: z.string(), value: z.number() })),
 });
 export type Report = z.infer<typeof reportOut>;
+export type Period = z.infer<typeof periodOut>;
+
+/** Body of "submit": `early` says the caller saw that the period has not begun yet. */
+export const reportSubmit = z
+  .object({
+    early: z
+      .boolean()
+      .optional()
+      .describe('true: submit although the period has not begun (the caller was warned)'),
+  })
+  .strict();
+
+/** Body of "approve": an optional comment for the institution, kept with the report. */
+export const reportApprove = reportSubmit
+  .extend({
+    comment: z.string().trim().max(4000).optional(),
+  })
+  .strict();
+
+/** Body of "return": the comment is required (say what must change). */
+export const reportReturn = z
+  .object({ comment: z.string().trim().min(1, 'say what must change').max(4000) })
+  .strict();
+
+export const progressSourceOut = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('report'), periodTitle: z.string(), approvedAt: z.string() }),
+  z.object({ kind: z.literal('hand'), by: z.string().nullable(), at: z.string().nullable() }),
+  z.object({ kind: z.literal('none') }),
+]);
+
+export const dueItemOut = z.object({
+  planItemId: z.string(),
+  code: z.string(),
+  title: localisedTextOut,
+  status: z.enum(PLAN_ITEM_STATUSES).describe('The item’s current status'),
+  dueOn: z.string().nullable(),
+  dueInPeriod: z
+    .boolean()
+    .describe('The item is due within the period (its deadline falls in it, or it is continuous)'),
+  leadOrganisationId: z.string().nullable(),
+  progress: z.number().nullable().describe('The item’s progress now, per cent'),
+  progressSource: progressSourceOut.describe(
+    'Where the progress comes from: an approved report, or entered by hand (the later wins)',
+  ),
+  report: reportOut.nullable(),
+  submittedBy: z
+    .string()
+    .nullable()
+    .describe('Display name of who submitted the report, if it was submitted'),
+});
+export type DueItem = z.infer<typeof dueItemOut>;
+
+export const reportsDueOut = z.object({ period: periodOut, items: z.array(dueItemOut) });
+export type ReportsDue = z.infer<typeof reportsDueOut>;
+
+export const reportHistoryOut = z.object({
+  items: z.array(
+    reportOut.extend({
+      period: z.object({ title: z.string(), startsOn: z.string(), endsOn: z.string() }),
+      submittedBy: z.string().nullable().describe('Display name of who submitted'),
+      reviewedBy: z
+        .string()
+        .nullable()
+        .describe('Display name of the coordinator who approved or returned it'),
+    }),
+  ),
+});
+export type ReportHistory = z.infer<typeof reportHistoryOut>;

@@ -2,14 +2,18 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { idParams, idSchema, localisedTextOut } from '../../../core/schemas/common.js';
+import { idParams, idSchema } from '../../../core/schemas/common.js';
 import {
   periodCreate,
   periodOut,
+  reportApprove,
   reportDraft,
+  reportHistoryOut,
   reportOut,
+  reportReturn,
+  reportsDueOut,
+  reportSubmit,
 } from '../../../core/schemas/reporting.js';
-import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { contextOf } from '../../http/context.js';
 import { requiredIfMatch } from '../../http/etag.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
@@ -90,24 +94,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
           'Items the caller’s institution reports on in this period, with their reports so far',
         params: idParams,
         response: {
-          200: z.object({
-            period: periodOut,
-            items: z.array(
-              z.object({
-                planItemId: z.string(),
-                code: z.string(),
-                title: localisedTextOut,
-                status: z.enum(PLAN_ITEM_STATUSES).describe('The item’s current status'),
-                dueOn: z.string().nullable(),
-                leadOrganisationId: z.string().nullable(),
-                report: reportOut.nullable(),
-                submittedBy: z
-                  .string()
-                  .nullable()
-                  .describe('Display name of who submitted the report, if it was submitted'),
-              }),
-            ),
-          }),
+          200: reportsDueOut,
           ...readErrors,
         },
       },
@@ -150,15 +137,19 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'Submit a report for review (send If-Match)',
+        summary:
+          'Submit a report for review (send If-Match); a period that has not begun needs early: true',
         params: idParams,
+        body: reportSubmit.nullish(),
         response: { 200: reportOut, ...writeErrors },
       },
     },
     async (request, reply) =>
       sendReport(
         reply,
-        await service.submit(contextOf(request), request.params.id, requiredIfMatch(request)),
+        await service.submit(contextOf(request), request.params.id, requiredIfMatch(request), {
+          early: request.body?.early === true,
+        }),
       ),
   );
 
@@ -168,15 +159,20 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
       schema: {
         tags,
         summary:
-          'Approve a report: the item takes the reported status and progress (send If-Match)',
+          'Approve a report, with an optional comment for the institution: the item takes the ' +
+          'reported status and progress (send If-Match); a period that has not begun needs early: true',
         params: idParams,
+        body: reportApprove.nullish(),
         response: { 200: reportOut, ...writeErrors },
       },
     },
     async (request, reply) =>
       sendReport(
         reply,
-        await service.approve(contextOf(request), request.params.id, requiredIfMatch(request)),
+        await service.approve(contextOf(request), request.params.id, requiredIfMatch(request), {
+          comment: request.body?.comment,
+          early: request.body?.early === true,
+        }),
       ),
   );
 
@@ -187,9 +183,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
         tags,
         summary: 'Return a report to its institution with a comment (send If-Match)',
         params: idParams,
-        body: z
-          .object({ comment: z.string().trim().min(1, 'say what must change').max(4000) })
-          .strict(),
+        body: reportReturn,
         response: { 200: reportOut, ...writeErrors },
       },
     },
@@ -213,18 +207,7 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
         summary: 'An item’s reports across periods: its history of status and progress',
         params: idParams,
         response: {
-          200: z.object({
-            items: z.array(
-              reportOut.extend({
-                period: z.object({ title: z.string(), startsOn: z.string(), endsOn: z.string() }),
-                submittedBy: z.string().nullable().describe('Display name of who submitted'),
-                reviewedBy: z
-                  .string()
-                  .nullable()
-                  .describe('Display name of the coordinator who approved or returned it'),
-              }),
-            ),
-          }),
+          200: reportHistoryOut,
           ...readErrors,
         },
       },

@@ -4,7 +4,15 @@
  * it with a comment; a locked period cannot change any more.
  */
 import type { Kysely } from 'kysely';
-import { refusal, next, type ReportStatus } from '../../../core/plans/report-workflow.js';
+import {
+  dueWithin,
+  next,
+  periodNotBegun,
+  progressSource,
+  refusal,
+  type ProgressSource,
+  type ReportStatus,
+} from '../../../core/plans/report-workflow.js';
 import type { PeriodCreate, ReportDraft } from '../../../core/schemas/reporting.js';
 import type { PlanItemStatus } from '../../../core/plans/status.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
@@ -32,6 +40,55 @@ for (const action of ['create', 'update'] as const) {
 }
 
 type Reader = Kysely<Database> | Trx;
+
+/** Timestamps compare as instants (PostgreSQL and SQLite may write them differently). */
+const instant = (value: string | Date) => new Date(value).toISOString();
+
+/**
+ * The organisations below these (their units, at any depth), without these; live ones only.
+ * One query per level of the organisation tree.
+ */
+export async function unitsBelow(db: Reader, organisationIds: readonly string[]) {
+  const found = new Set<string>(organisationIds);
+  const units: string[] = [];
+  let frontier = [...organisationIds];
+  for (let depth = 0; frontier.length > 0 && depth < 50; depth += 1) {
+    const rows = await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('parent_id', 'in', frontier)
+      .where('deleted_at', 'is', null)
+      .execute();
+    frontier = rows.map((r) => r.id).filter((id) => !found.has(id));
+    for (const id of frontier) {
+      found.add(id);
+      units.push(id);
+    }
+  }
+  return units;
+}
+
+/**
+ * The organisations whose items the actor reports on in a plan: null for coordinators and
+ * administrators (every item); otherwise the actor's organisations and — when the plan's
+ * `reporting_includes_units` is 1 — every unit below them.
+ */
+async function reportingOrganisations(
+  db: Reader,
+  actor: Actor | null,
+  planId: string,
+): Promise<string[] | null> {
+  if (can(actor, 'update', REPORTING)) return null;
+  const own = actor?.organisationIds ?? [];
+  if (own.length === 0) return [];
+  const plan = await db
+    .selectFrom('plans')
+    .select('reporting_includes_units')
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  if (!plan || Number(plan.reporting_includes_units) !== 1) return [...own];
+  return [...own, ...(await unitsBelow(db, own))];
+}
 
 function findReport(db: Reader, periodId: string, itemId: string) {
   return db
@@ -81,6 +138,60 @@ async function lockPlanOf(
   if (row) await lockPlan(trx, dialect, row.plan_id);
 }
 
+/**
+ * Where each item's progress comes from (see progressSource): its latest approved report that
+ * gave a progress value, and when (and by whom) its current value was set, from the item's
+ * change history — the oldest change of the latest run of changes that kept the current value.
+ */
+async function progressSources(
+  db: Reader,
+  items: readonly Pick<PlanItemRow, 'id' | 'manual_progress'>[],
+): Promise<Map<string, ProgressSource>> {
+  const result = new Map<string, ProgressSource>();
+  const withProgress = items.filter((i) => i.manual_progress !== null);
+  if (withProgress.length === 0) return result;
+  const ids = withProgress.map((i) => i.id);
+  const approved = await db
+    .selectFrom('progress_reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select(['r.plan_item_id', 'r.progress', 'r.reviewed_at', 'p.title'])
+    .where('r.plan_item_id', 'in', ids)
+    .where('r.status', '=', 'approved')
+    .where('r.progress', 'is not', null)
+    .orderBy('r.reviewed_at')
+    .execute();
+  const latest = new Map<string, { progress: number; periodTitle: string; approvedAt: string }>();
+  for (const r of approved)
+    if (r.reviewed_at !== null && r.progress !== null)
+      latest.set(r.plan_item_id, {
+        progress: r.progress,
+        periodTitle: r.title,
+        approvedAt: instant(r.reviewed_at),
+      });
+  const changes = await db
+    .selectFrom('plan_item_changes as c')
+    .leftJoin('users as u', 'u.id', 'c.changed_by')
+    .select(['c.plan_item_id', 'c.changed_at', 'c.manual_progress', 'u.display_name'])
+    .where('c.plan_item_id', 'in', ids)
+    .orderBy('c.changed_at')
+    .orderBy('c.id')
+    .execute();
+  const byItem = new Map<string, typeof changes>();
+  for (const c of changes) {
+    const list = byItem.get(c.plan_item_id) ?? [];
+    list.push(c);
+    byItem.set(c.plan_item_id, list);
+  }
+  for (const item of withProgress) {
+    const list = byItem.get(item.id) ?? [];
+    let setAt: { at: string; by: string | null } | null = null;
+    for (let k = list.length - 1; k >= 0 && list[k]!.manual_progress === item.manual_progress; k--)
+      setAt = { at: instant(list[k]!.changed_at), by: list[k]!.display_name ?? null };
+    result.set(item.id, progressSource(item.manual_progress, latest.get(item.id) ?? null, setAt));
+  }
+  return result;
+}
+
 export function reportingService({ db, audit }: Deps) {
   /** The item, visible and changeable by the actor (lead institution's editor or coordinator). */
   async function itemForReport(
@@ -91,6 +202,12 @@ export function reportingService({ db, audit }: Deps) {
   ): Promise<PlanItemRow> {
     const item = await findPlanItem(trx, actor, itemId);
     if (!item || item.plan_id !== planId) throw errors.notFound('The plan item');
+    // An editor reports on the items of their organisation and, when the plan says so, of its
+    // units; everyone else as the item's own rules say (coordinators and administrators).
+    if (actor?.role === 'editor' && item.lead_organisation_id) {
+      const scope = await reportingOrganisations(trx, actor, planId);
+      if (scope?.includes(item.lead_organisation_id)) return item;
+    }
     authorize(actor, 'update', PLAN_ITEM, item);
     return item;
   }
@@ -168,8 +285,10 @@ export function reportingService({ db, audit }: Deps) {
     reportId: string,
     action: 'submit' | 'approve' | 'return',
     expected: number | '*',
-    comment?: string,
+    options: { comment?: string; early?: boolean } = {},
   ) {
+    // A blank comment is no comment.
+    const comment = options.comment?.trim() ? options.comment.trim() : null;
     return db.write(async (trx) => {
       await lockPlanOf(trx, db.dialect, { reportId });
       const report = await trx
@@ -193,6 +312,17 @@ export function reportingService({ db, audit }: Deps) {
       const why = refusal(action, report.status as ReportStatus, period.status === 'locked');
       if (why) throw errors.conflict(why);
       const now = new Date().toISOString();
+      // Submitting or approving a report for a period that has not begun is possible, but only
+      // when the caller says it was warned (the web asks first); returning one never records it.
+      if (
+        action !== 'return' &&
+        periodNotBegun(period.starts_on, now.slice(0, 10)) &&
+        !options.early
+      )
+        throw errors.conflict(
+          `The period “${period.title}” has not begun yet (it starts on ${period.starts_on}); confirm to ${action} this report anyway.`,
+          { reason: 'period_not_begun', startsOn: period.starts_on },
+        );
       const status = next(action);
       await trx
         .updateTable('progress_reports')
@@ -205,7 +335,7 @@ export function reportingService({ db, audit }: Deps) {
             : {
                 reviewed_by: ctx.actor?.id ?? null,
                 reviewed_at: now,
-                review_comment: comment ?? null,
+                review_comment: comment,
               }),
         })
         .where('id', '=', reportId)
@@ -218,6 +348,9 @@ export function reportingService({ db, audit }: Deps) {
           .updateTable('plan_items')
           .set({
             ...updateRecordColumns(ctx, target.version),
+            // The same instant as the report's review: the item's change history pairs the
+            // progress it set with this approval (core/plans/report-workflow.ts, progressSource).
+            updated_at: now,
             status: report.item_status,
             ...(report.progress === null ? {} : { manual_progress: report.progress }),
           })
@@ -232,6 +365,7 @@ export function reportingService({ db, audit }: Deps) {
             status: report.item_status,
             manualProgress: report.progress ?? target.manual_progress,
             fromReport: report.id,
+            reviewComment: comment,
           },
         });
       }
@@ -385,24 +519,34 @@ export function reportingService({ db, audit }: Deps) {
       });
     },
 
-    submit: (ctx: ActionContext, reportId: string, expected: number | '*') =>
-      transition(ctx, reportId, 'submit', expected),
-    approve: (ctx: ActionContext, reportId: string, expected: number | '*') =>
-      transition(ctx, reportId, 'approve', expected),
+    submit: (
+      ctx: ActionContext,
+      reportId: string,
+      expected: number | '*',
+      options: { early?: boolean } = {},
+    ) => transition(ctx, reportId, 'submit', expected, options),
+    approve: (
+      ctx: ActionContext,
+      reportId: string,
+      expected: number | '*',
+      options: { comment?: string; early?: boolean } = {},
+    ) => transition(ctx, reportId, 'approve', expected, options),
     returnForChanges: (
       ctx: ActionContext,
       reportId: string,
       expected: number | '*',
       comment: string,
-    ) => transition(ctx, reportId, 'return', expected, comment),
+    ) => transition(ctx, reportId, 'return', expected, { comment }),
 
     /**
-     * Items the actor is due to report on in a period: live, visible items without children whose
-     * lead organisation is the actor's (coordinators see all), with their report if any.
+     * Items the actor reports on in a period: live, visible items without children whose lead
+     * organisation is the actor's or (per plan) one of its units — coordinators see all — with
+     * their report if any, whether each is due within the period, and where its progress comes
+     * from.
      */
     async due(actor: Actor | null, periodId: string) {
       const period = await visiblePeriod(db.kysely, actor, periodId);
-      const everyone = can(actor, 'update', REPORTING);
+      const scope = await reportingOrganisations(db.kysely, actor, period.plan_id);
       const items = await db.kysely
         .selectFrom('plan_items as i')
         .selectAll('i')
@@ -420,12 +564,8 @@ export function reportingService({ db, audit }: Deps) {
             ),
           ),
         )
-        .$if(!everyone, (qb) =>
-          qb.where(
-            'i.lead_organisation_id',
-            'in',
-            actor?.organisationIds.length ? actor.organisationIds : ['-'],
-          ),
+        .$if(scope !== null, (qb) =>
+          qb.where('i.lead_organisation_id', 'in', scope?.length ? scope : ['-']),
         )
         .orderBy('i.depth')
         .orderBy('i.position')
@@ -450,6 +590,7 @@ export function reportingService({ db, audit }: Deps) {
         actor,
         items.map((i) => i.lead_organisation_id),
       );
+      const sources = await progressSources(db.kysely, items);
       return {
         period,
         items: items.map((i) => {
@@ -460,6 +601,9 @@ export function reportingService({ db, audit }: Deps) {
             title: { en: i.title_en, sr: i.title_sr },
             status: i.status as PlanItemStatus,
             dueOn: i.due_on,
+            dueInPeriod: dueWithin(i.due_on, period.starts_on, period.ends_on),
+            progress: i.manual_progress,
+            progressSource: sources.get(i.id) ?? { kind: 'none' as const },
             leadOrganisationId:
               i.lead_organisation_id !== null && hiddenLeads.has(i.lead_organisation_id)
                 ? null
