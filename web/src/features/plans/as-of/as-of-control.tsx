@@ -2,14 +2,12 @@
  * "As of" a past day: a date field that switches the plan page to the plan as it stood then
  * (GET /plans/:id/tree?asOf=…), and the notice that says what that view is and is not.
  */
-import { Alert, Button, Group, TextInput } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PartialDateInput } from '../../../components/partial-date-input.js';
 import { todayInput } from '../../../lib/date-input.js';
 import { useLocalised } from '../../../lib/use-localised.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface AsOfControlProps {
   /** The day shown, or null for today's plan. */
@@ -19,29 +17,20 @@ export interface AsOfControlProps {
 
 export function AsOfControl({ value, onChange }: AsOfControlProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(value ?? '');
-  const today = todayInput();
-  const error =
-    draft && !DAY.test(draft) ? t('planAsOf.invalid') : draft > today ? t('planAsOf.future') : null;
-  const apply = (next: string) => {
-    setDraft(next);
-    if (!next) onChange(null);
-    else if (DAY.test(next) && next <= today) onChange(next);
-  };
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
-      <TextInput
-        type="date"
-        size="sm"
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      <PartialDateInput
         label={t('planAsOf.label')}
-        max={today}
-        value={draft}
-        error={error}
-        onChange={(e) => apply(e.currentTarget.value)}
-        leftSection={<IconHistory size={16} aria-hidden />}
+        value={value}
+        maxDay={todayInput()}
+        // A half-typed day keeps the plan as it is; a cleared field goes back to today's plan.
+        onChange={(next, { invalid }) => {
+          if (!invalid) onChange(next);
+        }}
+        data-testid="as-of-date"
       />
       {value ? (
-        <Button variant="subtle" size="sm" onClick={() => apply('')}>
+        <Button variant="subtle" size="sm" onClick={() => onChange(null)}>
           {t('planAsOf.backToToday')}
         </Button>
       ) : null}
