@@ -1,28 +1,32 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import classes from './page-header.module.css';
 
 interface PageHeaderProps {
   title: ReactNode;
   description?: ReactNode;
-  /** Controls shown at the right of the title (export, create…). */
+  /**
+   * Controls shown beside the title (export, create…). Where they do not fit beside it — on a
+   * phone, or with many of them — they move below the title and wrap, each with its full label.
+   */
   actions?: ReactNode;
 }
 
-/** The page's one h1 with an optional lead paragraph. */
+/** The page's one h1 with an optional lead paragraph and the page's actions. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
-    <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
-      <Stack gap={6} maw={820}>
+    <div className={classes.root}>
+      <div className={classes.heading}>
         <Title order={1} fz={{ base: 26, sm: 30 }}>
           {title}
         </Title>
         {description ? (
-          <Text c="dimmed" size="md">
+          <Text c="dimmed" size="md" mt={6}>
             {description}
           </Text>
         ) : null}
-      </Stack>
-      {actions}
-    </Group>
+      </div>
+      {actions ? <div className={classes.actions}>{actions}</div> : null}
+    </div>
   );
 }
