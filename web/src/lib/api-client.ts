@@ -14,9 +14,18 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** The server's message key (`validation.too_small`), for words in the reader's language. */
+    readonly key?: string,
+    /** The parameters of `key` (numbers, field names). */
+    readonly params: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** True for 412: someone else saved the record after it was read; nothing was written. */
+  get isStale(): boolean {
+    return this.status === 412;
   }
 }
 
@@ -75,7 +84,11 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
 }
 
 interface ErrorBody {
-  error?: { code?: unknown; message?: unknown; details?: unknown };
+  error?: { code?: unknown; message?: unknown; details?: unknown; key?: unknown; params?: unknown };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -90,7 +103,16 @@ async function toApiError(response: Response): Promise<ApiError> {
     typeof body?.error?.message === 'string'
       ? body.error.message
       : `${response.status} ${response.statusText}`.trim();
-  return new ApiError(response.status, code, message, body?.error?.details);
+  const key = body?.error?.key;
+  const params = body?.error?.params;
+  return new ApiError(
+    response.status,
+    code,
+    message,
+    body?.error?.details,
+    typeof key === 'string' ? key : undefined,
+    isRecord(params) ? params : {},
+  );
 }
 
 /** Sends one request to /api/v1; failures (network, non-2xx) become an ApiError. */

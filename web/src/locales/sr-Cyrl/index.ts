@@ -35,6 +35,8 @@ import planImport from './planImport.json' with { type: 'json' };
 import planSetup from './planSetup.json' with { type: 'json' };
 import reporting from './reporting.json' with { type: 'json' };
 import labels from './labels.json' with { type: 'json' };
+import staleRecord from './staleRecord.json' with { type: 'json' };
+import planShell from './planShell.json' with { type: 'json' };
 
 export default {
   planAsOf,
@@ -73,4 +75,6 @@ export default {
   planSetup,
   reporting,
   labels,
+  staleRecord,
+  planShell,
 };
