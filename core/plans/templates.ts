@@ -66,3 +66,14 @@ export function templateOfLevels(
   }
   return 'custom';
 }
+
+/**
+ * Whether a new plan with these levels takes item statuses only from approved reports: on for the
+ * IPAP and ITPP shapes, where statuses are reported to NATO; the coordinator may switch it.
+ */
+export function statusViaReportsByDefault(
+  levels: readonly { name: { en: string | null; sr: string | null } }[],
+): boolean {
+  const template = templateOfLevels(levels);
+  return template === 'ipap' || template === 'itpp';
+}

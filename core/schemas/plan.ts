@@ -55,6 +55,10 @@ export const planOut = z.object({
   levels: z.array(planLevelOut),
   /** Adoption, approval and start of implementation, in the order the coordinator listed them. */
   approvalSteps: z.array(approvalStepOut),
+  /** An item's status changes only through an approved report (coordinators override with a reason). */
+  statusViaReports: z.boolean(),
+  /** What an institution reports on includes the items its units lead. */
+  reportingIncludesUnits: z.boolean(),
 });
 export type Plan = z.infer<typeof planOut>;
 
@@ -122,6 +126,9 @@ const planFields = {
     .array(approvalStepInput)
     .max(MAX_APPROVAL_STEPS, `at most ${MAX_APPROVAL_STEPS} approval steps`),
   label: labelInput.optional(),
+  /** Default for a new plan: on when its levels are the IPAP or ITPP preset. */
+  statusViaReports: z.boolean().optional(),
+  reportingIncludesUnits: z.boolean().optional(),
 };
 
 function periodInOrder(p: { periodStart?: string | null; periodEnd?: string | null }) {
@@ -159,6 +166,10 @@ export const planUpdate = z
   .refine(periodInOrder, PERIOD_ORDER);
 export type PlanUpdate = z.infer<typeof planUpdate>;
 
+/** A user named as responsible for an item (a person of the lead organisation or below). */
+export const responsibleUserOut = z.object({ id: z.string(), displayName: z.string() });
+export type ResponsibleUser = z.infer<typeof responsibleUserOut>;
+
 export const planItemOut = z.object({
   ...recordMetaOut,
   planId: z.string(),
@@ -175,6 +186,10 @@ export const planItemOut = z.object({
   leadOrganisationId: z.string().nullable(),
   /** True when the item has a lead organisation the reader may not see: shown without name or id. */
   leadOrganisationWithheld: z.boolean().optional(),
+  /** The person responsible; null when none is named or the reader may not know users. */
+  responsibleUser: responsibleUserOut.nullable(),
+  /** True when a responsible person is named but withheld from this reader (signed out). */
+  responsibleUserWithheld: z.boolean().optional(),
   /** The partner organisations the reader may see. */
   partnerOrganisationIds: z.array(z.string()),
   /** True when some partner organisations are left out because the reader may not see them. */
@@ -204,6 +219,8 @@ const planItemFields = {
   startOn: dayOrMonth.nullable().optional(),
   dueOn: dueDate.nullable().optional(),
   leadOrganisationId: idSchema.nullable().optional(),
+  /** An active user of the lead organisation or of a unit below it. */
+  responsibleUserId: idSchema.nullable().optional(),
   partnerOrganisationIds: z.array(idSchema).max(30).optional(),
   weight: z.number().min(0, 'a weight cannot be negative').max(1000).optional(),
   manualProgress: z
@@ -240,6 +257,11 @@ export const planItemUpdate = z
     parentId: idSchema.nullable().optional(),
     /** 1-based place among its siblings; codes follow. */
     position: z.number().int().min(1).optional(),
+    /**
+     * Why a coordinator sets the status by hand in a plan whose statuses come from approved
+     * reports; required then, kept in the audit entry.
+     */
+    statusOverrideReason: z.string().trim().max(1000, 'must be at most 1000 characters').optional(),
   })
   .strict();
 export type PlanItemUpdate = z.infer<typeof planItemUpdate>;
@@ -262,6 +284,16 @@ export interface PlanTreeNode extends PlanItem {
   childCount: number;
   children: PlanTreeNode[];
 }
+
+/** GET /plan-items/responsible-candidates: users who may be named responsible for an item. */
+export const responsibleCandidatesQuery = z
+  .object({
+    organisationId: idSchema,
+    q: z.string().trim().max(100).optional(),
+  })
+  .strict();
+export const responsibleCandidatesOut = z.object({ items: z.array(responsibleUserOut) });
+export type ResponsibleCandidates = z.infer<typeof responsibleCandidatesOut>;
 
 export const planListFilters = z.object({
   q: z.string().trim().max(200).optional(),

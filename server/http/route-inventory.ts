@@ -86,6 +86,7 @@ export const ROUTE_INVENTORY: Readonly<Record<string, RouteClass>> = {
   'POST /api/v1/plans/:id/restore': 'write',
   'GET /api/v1/plan-items/:id': 'labelled-read',
   'GET /api/v1/plan-items/:id/changes': 'labelled-read',
+  'GET /api/v1/plan-items/responsible-candidates': 'labelled-read',
   'POST /api/v1/plan-items': 'write',
   'PATCH /api/v1/plan-items/:id': 'write',
   'DELETE /api/v1/plan-items/:id': 'write',
@@ -98,6 +99,9 @@ export const ROUTE_INVENTORY: Readonly<Record<string, RouteClass>> = {
   'POST /api/v1/plans/:id/imports': 'write',
   'POST /api/v1/plans/:id/imports/file': 'write',
   'POST /api/v1/imports/:id/commit': 'write',
+  'GET /api/v1/plans/:id/import-mapping': 'labelled-read',
+  'POST /api/v1/imports/:id/mapping': 'write',
+  'POST /api/v1/imports/:id/organisations': 'write',
 
   // Indicators and measurements.
   'GET /api/v1/plan-items/:id/indicators': 'labelled-read',

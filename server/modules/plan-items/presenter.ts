@@ -7,6 +7,25 @@ import type { PlanItemRow } from '../../db/schema.js';
 import { presentLabel, text } from '../shared/records.js';
 import { PLAN_ITEM } from './policy.js';
 
+/** Display names of users by id (repository.responsibleNames); none known when not given. */
+export type PeopleNames = ReadonlyMap<string, string>;
+const NO_NAMES: PeopleNames = new Map();
+
+/**
+ * The responsible person: shown to signed-in readers, who all work with the deployment's people;
+ * withheld (neither name nor id) from signed-out readers of public items, since an official's
+ * name is not part of the public plan.
+ */
+function responsibleOf(row: PlanItemRow, actor: Actor | null, people: PeopleNames) {
+  const id = row.responsible_user_id ?? null;
+  if (!id) return { responsibleUser: null, responsibleUserWithheld: false };
+  if (!actor) return { responsibleUser: null, responsibleUserWithheld: true };
+  return {
+    responsibleUser: { id, displayName: people.get(id) ?? '' },
+    responsibleUserWithheld: false,
+  };
+}
+
 /**
  * `hiddenOrganisations`: organisations the reader may not see (server/access/references.ts); the
  * item names neither their names nor their ids, only that they are withheld.
@@ -16,6 +35,7 @@ export function presentPlanItem(
   actor: Actor | null,
   partnerOrganisationIds: string[] = [],
   hiddenOrganisations: ReadonlySet<string> = NOTHING_WITHHELD,
+  people: PeopleNames = NO_NAMES,
 ): PlanItem {
   const leadWithheld =
     row.lead_organisation_id !== null && hiddenOrganisations.has(row.lead_organisation_id);
@@ -41,6 +61,7 @@ export function presentPlanItem(
     dueOn: row.due_on,
     leadOrganisationId: leadWithheld ? null : row.lead_organisation_id,
     leadOrganisationWithheld: leadWithheld,
+    ...responsibleOf(row, actor, people),
     partnerOrganisationIds: partners,
     partnerOrganisationsWithheld: partners.length !== partnerOrganisationIds.length,
     weight: row.weight,

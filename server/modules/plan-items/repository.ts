@@ -275,3 +275,67 @@ export async function renumber(
   }
   return changes;
 }
+
+/**
+ * Display names of the users named responsible on these rows (one query per 500 distinct users,
+ * so a whole tree of 100,000 items costs what its few hundred responsible people cost).
+ */
+export async function responsibleNames(
+  db: Reader,
+  rows: readonly { responsible_user_id?: string | null }[],
+): Promise<Map<string, string>> {
+  const ids = [
+    ...new Set(rows.map((r) => r.responsible_user_id).filter((id): id is string => !!id)),
+  ];
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const found = await db
+      .selectFrom('users')
+      .select(['id', 'display_name'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const u of found) names.set(u.id, u.display_name);
+  }
+  return names;
+}
+
+/**
+ * Active users of an organisation or of any unit below it (live organisations only), by name:
+ * the people who may be named responsible for an item it leads.
+ */
+export async function responsibleCandidates(
+  db: Reader,
+  organisationId: string,
+  options: { q?: string; userId?: string; limit: number },
+) {
+  const below = sql`with recursive unit(id, n) as (
+      select id, 0 from organisations where id = ${organisationId} and deleted_at is null
+      union all
+      select o.id, unit.n + 1 from organisations o join unit on o.parent_id = unit.id
+      where o.deleted_at is null and unit.n < 20
+    ) select id from unit`;
+  const pattern = options.q ? `%${options.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` : null;
+  return db
+    .selectFrom('users as u')
+    .select(['u.id', 'u.display_name'])
+    .where('u.disabled', '=', 0)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_organisations as uo')
+          .select('uo.user_id')
+          .whereRef('uo.user_id', '=', 'u.id')
+          .where(sql<SqlBool>`uo.organisation_id in (${below})`),
+      ),
+    )
+    .$if(options.userId !== undefined, (qb) => qb.where('u.id', '=', options.userId!))
+    .$if(pattern !== null, (qb) =>
+      qb.where(
+        sql<SqlBool>`(lower(u.display_name) like ${pattern} escape '\\' or lower(u.email) like ${pattern} escape '\\')`,
+      ),
+    )
+    .orderBy('u.display_name')
+    .orderBy('u.id')
+    .limit(options.limit)
+    .execute();
+}

@@ -5,8 +5,18 @@ import { periodBounds } from '../../../core/plans/item-filters.js';
 import { PLAN_ITEM_STATUSES } from '../../../core/plans/status.js';
 import { visibleTo } from '../../access/visibility.js';
 import { attachmentDisposition, exportPlanOffThread, markingHeader } from './export.js';
+import { EXPORT_LANGUAGES } from './export-text.js';
 import { idParams, idSchema, multiValue } from '../../../core/schemas/common.js';
-import { planItemCreate, planItemOut, planItemUpdate } from '../../../core/schemas/plan.js';
+import {
+  planItemCreate,
+  planItemOut,
+  planItemUpdate,
+  responsibleCandidatesOut,
+  responsibleCandidatesQuery,
+} from '../../../core/schemas/plan.js';
+import { authorize } from '../../access/policy.js';
+import { PLAN_ITEM } from './policy.js';
+import { responsibleCandidates } from './repository.js';
 import { errors } from '../../errors.js';
 import { recordEtag, sendWithEtag } from '../../http/etag.js';
 import { readErrors } from '../../http/responses.js';
@@ -33,6 +43,37 @@ export const planItemRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => 
       const found = await loadPlanItem(deps.db.kysely, request.actor, request.params.id);
       if (!found) throw errors.notFound('The plan item');
       return sendWithEtag(request, reply, recordEtag(found.row.version, found.body), found.body);
+    },
+  );
+
+  app.get(
+    '/plan-items/responsible-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'Users who may be named responsible for an item the organisation leads',
+        description:
+          'Active users of the organisation or of a unit below it, by name (at most 50; `q` ' +
+          'narrows by name or e-mail). For those who may write items the organisation leads; an ' +
+          'organisation the reader may not see answers 404.',
+        querystring: responsibleCandidatesQuery,
+        response: { 200: responsibleCandidatesOut, ...readErrors },
+      },
+    },
+    async (request) => {
+      const { organisationId, q } = request.query;
+      // Those who may write an item this organisation leads: coordinators, administrators, its editors.
+      authorize(request.actor, 'update', PLAN_ITEM, { lead_organisation_id: organisationId });
+      const organisation = await deps.db.kysely
+        .selectFrom('organisations as o')
+        .select('o.id')
+        .where('o.id', '=', organisationId)
+        .where('o.deleted_at', 'is', null)
+        .where(visibleTo(request.actor, 'o'))
+        .executeTakeFirst();
+      if (!organisation) throw errors.notFound('The organisation');
+      const users = await responsibleCandidates(deps.db.kysely, organisationId, { q, limit: 50 });
+      return { items: users.map((u) => ({ id: u.id, displayName: u.display_name })) };
     },
   );
 
@@ -67,6 +108,10 @@ const exportQuery = z
     )
       .optional()
       .describe('Only items with one of these labels'),
+    lang: z
+      .enum(EXPORT_LANGUAGES)
+      .optional()
+      .describe('Language of headings and words; else the account’s saved locale, else English'),
   })
   .strict();
 
@@ -91,7 +136,7 @@ export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, c
         .where(visibleTo(request.actor, 'p'))
         .executeTakeFirst();
       if (!plan) throw errors.notFound('The plan');
-      const { format, status, leadOrganisationId, overdue, q, dueFrom, dueTo, label } =
+      const { format, status, leadOrganisationId, overdue, q, dueFrom, dueTo, label, lang } =
         request.query;
       const { banner, body } = await exportPlanOffThread(
         {
@@ -109,6 +154,7 @@ export const planExportRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db, c
           },
           format,
           today: new Date().toISOString().slice(0, 10),
+          language: lang ?? null,
         },
         db.kysely,
       );

@@ -22,7 +22,7 @@ import {
   updateRecordColumns,
 } from '../shared/records.js';
 import { deleteContents, restoreContents } from './containment.js';
-import { PLAN_ITEM } from './policy.js';
+import { mayOverrideStatus, PLAN_ITEM } from './policy.js';
 import { presentPlanItem } from './presenter.js';
 import { hiddenOrganisations } from '../../access/references.js';
 import * as repo from './repository.js';
@@ -34,7 +34,61 @@ export async function loadPlanItem(db: Kysely<Database> | Trx, actor: Actor | nu
   const found = await repo.findPlanItemWithPartners(db, actor, id);
   if (!found) return undefined;
   const { row, partners, hidden } = found;
-  return { row, body: presentPlanItem(row, actor, partners, hidden) };
+  const people = await repo.responsibleNames(db, [row]);
+  return { row, body: presentPlanItem(row, actor, partners, hidden, people) };
+}
+
+/**
+ * The responsible person must be an active user of the lead organisation or of a unit below it
+ * (until a persons directory exists): a 400 naming the field otherwise.
+ */
+async function checkResponsible(trx: Trx, lead: string | null, userId: string | null) {
+  if (!userId) return;
+  if (!lead) {
+    throw errors.badRequest('Choose the lead organisation before naming a responsible person.', {
+      field: 'responsibleUserId',
+    });
+  }
+  const [found] = await repo.responsibleCandidates(trx, lead, { userId, limit: 1 });
+  if (!found) {
+    throw errors.badRequest(
+      'The responsible person must be an active user of the lead organisation or of one of its units.',
+      { field: 'responsibleUserId' },
+    );
+  }
+}
+
+/**
+ * In a plan whose statuses come from approved reports, a status set by hand is refused to editors
+ * (they report it) and allowed to coordinators and administrators with a reason. Returns the
+ * reason when this change is such an override, else undefined.
+ */
+async function checkStatusChange(
+  trx: Trx,
+  actor: Actor,
+  item: PlanItemRow,
+  input: PlanItemUpdate,
+): Promise<string | undefined> {
+  if (input.status === undefined || input.status === item.status) return undefined;
+  const plan = await trx
+    .selectFrom('plans')
+    .select('status_via_reports')
+    .where('id', '=', item.plan_id)
+    .executeTakeFirstOrThrow();
+  if (Number(plan.status_via_reports) !== 1) return undefined;
+  if (!mayOverrideStatus(actor)) {
+    throw errors.conflict(
+      'In this plan an item’s status changes through an approved report. Report the new status in the open reporting period; the coordinator approves it.',
+      { field: 'status', reason: 'status_via_reports' },
+    );
+  }
+  if (!input.statusOverrideReason) {
+    throw errors.badRequest(
+      'This plan takes statuses from approved reports. Give a reason to set the status by hand.',
+      { field: 'statusOverrideReason' },
+    );
+  }
+  return input.statusOverrideReason;
 }
 
 async function levelCount(trx: Trx, planId: string) {
@@ -239,6 +293,11 @@ export function planItemService({ db, audit }: Deps) {
           input.leadOrganisationId,
           input.partnerOrganisationIds,
         );
+        await checkResponsible(
+          trx,
+          input.leadOrganisationId ?? null,
+          input.responsibleUserId ?? null,
+        );
         const title = { en: input.title.en ?? null, sr: input.title.sr ?? null };
         const description = {
           en: input.description?.en ?? null,
@@ -267,6 +326,7 @@ export function planItemService({ db, audit }: Deps) {
             start_on: input.startOn ?? null,
             due_on: input.dueOn ?? null,
             lead_organisation_id: input.leadOrganisationId ?? null,
+            responsible_user_id: input.responsibleUserId ?? null,
             weight: input.weight ?? 1,
             manual_progress: input.manualProgress ?? null,
             budget_amount: input.budget?.amount ?? null,
@@ -296,6 +356,7 @@ export function planItemService({ db, audit }: Deps) {
         const b = before.row;
         authorize(ctx.actor, 'update', PLAN_ITEM, b);
         assertVersion(expected, b.version);
+        const overrideReason = await checkStatusChange(trx, ctx.actor, b, input);
         const moving = input.parentId !== undefined && input.parentId !== b.parent_id;
         const parent = moving
           ? await parentFor(trx, ctx, b.plan_id, input.parentId)
@@ -326,6 +387,14 @@ export function planItemService({ db, audit }: Deps) {
           input.leadOrganisationId,
           input.partnerOrganisationIds,
         );
+        const lead =
+          input.leadOrganisationId === undefined
+            ? b.lead_organisation_id
+            : input.leadOrganisationId;
+        const responsible =
+          input.responsibleUserId === undefined ? b.responsible_user_id : input.responsibleUserId;
+        if (input.leadOrganisationId !== undefined || input.responsibleUserId !== undefined)
+          await checkResponsible(trx, lead, responsible);
         const title = mergeText(text(b.title_en, b.title_sr), input.title);
         if (!title.en && !title.sr)
           throw errors.unprocessable('An item needs a title in at least one language.', {
@@ -348,10 +417,8 @@ export function planItemService({ db, audit }: Deps) {
             status: input.status ?? b.status,
             start_on: startOn,
             due_on: dueOn,
-            lead_organisation_id:
-              input.leadOrganisationId === undefined
-                ? b.lead_organisation_id
-                : input.leadOrganisationId,
+            lead_organisation_id: lead,
+            responsible_user_id: responsible,
             weight: input.weight ?? b.weight,
             manual_progress:
               input.manualProgress === undefined ? b.manual_progress : input.manualProgress,
@@ -382,12 +449,19 @@ export function planItemService({ db, audit }: Deps) {
         }
         const after = await loadPlanItem(trx, ctx.actor, id);
         if (!after) throw errors.unreadableLabel();
+        // A status set by hand against the plan's rule is its own audited action, with the reason.
         await audit.record(trx, ctx, {
-          action: moving ? 'plan_item.move' : 'plan_item.update',
+          action: moving
+            ? 'plan_item.move'
+            : overrideReason
+              ? 'plan_item.status_override'
+              : 'plan_item.update',
           entityType: PLAN_ITEM,
           entityId: id,
           before: before.body,
-          after: after.body,
+          after: overrideReason
+            ? { ...after.body, statusOverrideReason: overrideReason }
+            : after.body,
         });
         await auditRenumbered(
           trx,

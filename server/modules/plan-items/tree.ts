@@ -13,7 +13,7 @@ import { STATUS_PROGRESS, type PlanItemStatus } from '../../../core/plans/status
 import { planItemOut, planLevelOut, type PlanTreeNode } from '../../../core/schemas/plan.js';
 import type { Actor } from '../../audit/context.js';
 import type { PlanItemRow } from '../../db/schema.js';
-import { presentPlanItem } from './presenter.js';
+import { presentPlanItem, type PeopleNames } from './presenter.js';
 import type { SkeletonRow } from './tree-query.js';
 
 const rollupOut = z.object({
@@ -269,6 +269,8 @@ export function presentPart(
   partners: Map<string, string[]>,
   /** Organisations the reader may not see: items show them as withheld (presenter). */
   hiddenOrganisations?: ReadonlySet<string>,
+  /** Names of the responsible users (repository.responsibleNames). */
+  people?: PeopleNames,
 ): PlanTreeNode[] {
   const rowById = new Map(rows.map((r) => [r.id, r]));
   const present = (nodes: number[], level: number): PlanTreeNode[] =>
@@ -278,7 +280,7 @@ export function presentPart(
       const kids = shape.children[k]!;
       return [
         {
-          ...presentPlanItem(row, actor, partners.get(row.id) ?? [], hiddenOrganisations),
+          ...presentPlanItem(row, actor, partners.get(row.id) ?? [], hiddenOrganisations, people),
           rollup: rollupOf(shape, k),
           childCount: kids.length,
           children: part.depth === null || level < part.depth ? present(kids, level + 1) : [],

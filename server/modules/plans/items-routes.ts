@@ -13,7 +13,7 @@ import type { Deps } from '../shared/deps.js';
 import { CURSOR_MESSAGE, decodeCursor, keysetPage } from '../shared/keyset.js';
 import { presentPlanItem } from '../plan-items/presenter.js';
 import { hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
-import { partnersOf } from '../plan-items/repository.js';
+import { partnersOf, responsibleNames } from '../plan-items/repository.js';
 import * as repo from './repository.js';
 
 const tags = ['Plans'];
@@ -88,8 +88,11 @@ export const planItemListRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db 
         request.actor,
         organisationsOfItems(list, partners),
       );
+      const people = await responsibleNames(db.kysely, list);
       return {
-        items: list.map((r) => presentPlanItem(r, request.actor, partners.get(r.id) ?? [], hidden)),
+        items: list.map((r) =>
+          presentPlanItem(r, request.actor, partners.get(r.id) ?? [], hidden, people),
+        ),
         total: Number(total.n),
         totalIsLowerBound: total.lowerBound ?? false,
         page: cursor === undefined ? page : null,

@@ -43,5 +43,7 @@ export function presentPlan(
     sampleData: Boolean(row.sample_data),
     levels,
     approvalSteps: approvalSteps.map(presentApprovalStep),
+    statusViaReports: Boolean(row.status_via_reports),
+    reportingIncludesUnits: Boolean(row.reporting_includes_units),
   };
 }

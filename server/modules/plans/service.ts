@@ -3,7 +3,7 @@
  * delete (only an empty plan) and restore. Each mutation is one transaction with its audit entry.
  */
 import type { Kysely } from 'kysely';
-import { levelsOfTemplate } from '../../../core/plans/templates.js';
+import { levelsOfTemplate, statusViaReportsByDefault } from '../../../core/plans/templates.js';
 import type {
   ApprovalStepInput,
   Plan,
@@ -135,6 +135,7 @@ export function planService({ db, audit }: Deps) {
         await checkMechanism(trx, ctx.actor, input.mechanismId);
         const title = text(input.title.en ?? null, input.title.sr ?? null);
         const description = text(input.description?.en ?? null, input.description?.sr ?? null);
+        const levels = input.levels ?? levelsOfTemplate(input.template ?? 'custom');
         const row = await repo.insertPlan(trx, {
           ...newRecordColumns(ctx),
           ...(await resolveLabel(trx, input.label, ctx.actor)),
@@ -150,12 +151,10 @@ export function planService({ db, audit }: Deps) {
           sample_data: 0,
           seed_key: null,
           search_text: searchText(input.code, title, description),
+          status_via_reports: Number(input.statusViaReports ?? statusViaReportsByDefault(levels)),
+          reporting_includes_units: Number(input.reportingIncludesUnits ?? true),
         });
-        await repo.replaceLevels(
-          trx,
-          row.id,
-          input.levels ?? levelsOfTemplate(input.template ?? 'custom'),
-        );
+        await repo.replaceLevels(trx, row.id, levels);
         await repo.replaceApprovalSteps(trx, row.id, (input.approvalSteps ?? []).map(stepColumns));
         const created = await loadPlan(trx, ctx.actor, row.id);
         if (!created) throw errors.unreadableLabel();
@@ -205,6 +204,14 @@ export function planService({ db, audit }: Deps) {
           period_end: periodEnd,
           status: input.status ?? old.status,
           search_text: searchText(code, title, description),
+          status_via_reports:
+            input.statusViaReports === undefined
+              ? old.status_via_reports
+              : Number(input.statusViaReports),
+          reporting_includes_units:
+            input.reportingIncludesUnits === undefined
+              ? old.reporting_includes_units
+              : Number(input.reportingIncludesUnits),
         });
         if (!row) throw errors.stale(old.version + 1);
         if (input.levels) {

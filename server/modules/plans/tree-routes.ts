@@ -6,7 +6,7 @@ import { errors } from '../../errors.js';
 import { readErrors } from '../../http/responses.js';
 import type { Deps } from '../shared/deps.js';
 import { hiddenOrganisations, organisationsOfItems } from '../../access/references.js';
-import { partnersOf } from '../plan-items/repository.js';
+import { partnersOf, responsibleNames } from '../plan-items/repository.js';
 import { partIds, planShape, planTreeOut, presentPart, type TreePart } from '../plan-items/tree.js';
 import { visibleRows, visibleRowsById, visibleSkeleton } from '../plan-items/tree-query.js';
 import { planItemsAsOf } from '../plan-items/as-of.js';
@@ -89,7 +89,15 @@ export const planTreeRoutes: FastifyPluginAsyncZod<Deps> = async (app, { db }) =
         parentId: part.parentId,
         depth: part.depth,
         visibleItems: shape.size,
-        items: presentPart(shape, part, rows, request.actor, partners, hidden),
+        items: presentPart(
+          shape,
+          part,
+          rows,
+          request.actor,
+          partners,
+          hidden,
+          await responsibleNames(db.kysely, rows),
+        ),
       };
     },
   );
