@@ -62,6 +62,8 @@ export interface PartialDateInputProps {
   minDay?: string | undefined;
   maxDay?: string | undefined;
   size?: MantineSize;
+  /** As on Mantine inputs, e.g. to put the description under the field like its neighbours. */
+  inputWrapperOrder?: ('label' | 'input' | 'description' | 'error')[];
   /** Lets a test or a journey find the field. */
   'data-testid'?: string;
 }
@@ -82,6 +84,7 @@ export function PartialDateInput({
   minDay,
   maxDay,
   size = 'sm',
+  inputWrapperOrder,
   'data-testid': testId,
 }: PartialDateInputProps) {
   const { t } = useTranslation();
@@ -192,10 +195,11 @@ export function PartialDateInput({
       labelProps={{ id: labelId, ...(single ? { htmlFor: inputId } : {}) }}
       errorProps={{ id: errorId }}
       data-testid={testId}
+      inputWrapperOrder={inputWrapperOrder}
     >
       <Group
         gap="xs"
-        mt={4}
+        mt={single ? 0 : 4}
         align="flex-start"
         role={single ? undefined : 'group'}
         aria-labelledby={single ? undefined : labelId}
@@ -227,7 +231,8 @@ export function PartialDateInput({
             value={draft.dayText}
             onChange={(event) => update({ dayText: event.currentTarget.value })}
             onBlur={() => setDayTouched(true)}
-            w={180}
+            w={single ? '100%' : 180}
+            maw={220}
             rightSectionPointerEvents="all"
             rightSection={
               <Popover

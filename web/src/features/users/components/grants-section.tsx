@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { isUuid } from '../../../../../core/ids/uuidv7.js';
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { EmptyState } from '../../../components/empty-state.js';
+import { PartialDateInput } from '../../../components/partial-date-input.js';
 import { ErrorState } from '../../../components/error-state.js';
 import { LoadingState } from '../../../components/loading-state.js';
 import { isApiError } from '../../../lib/api-client.js';
@@ -40,6 +41,8 @@ interface GrantDraft {
   entityType: GrantEntityType | null;
   entityId: string;
   expiresOn: string;
+  /** The expiry field holds text that is not a usable day (its own message says why). */
+  expiresInvalid: boolean;
   note: string;
 }
 
@@ -48,7 +51,13 @@ type GrantErrors = Partial<Record<keyof GrantDraft, string>>;
 /** What a record id looks like (ids are UUIDs, written in Latin letters in every script). */
 const ID_EXAMPLE = '0192d7a0-7c1e-7000-8000-000000000000';
 
-const EMPTY: GrantDraft = { entityType: null, entityId: '', expiresOn: '', note: '' };
+const EMPTY: GrantDraft = {
+  entityType: null,
+  entityId: '',
+  expiresOn: '',
+  expiresInvalid: false,
+  note: '',
+};
 
 function isEntityType(value: unknown): value is GrantEntityType {
   return typeof value === 'string' && (GRANT_ENTITY_TYPES as readonly string[]).includes(value);
@@ -60,7 +69,8 @@ function validate(draft: GrantDraft, t: TFunction): GrantErrors {
   if (!draft.entityId.trim()) errors.entityId = t('admin.grants.errors.idRequired');
   else if (!isUuid(draft.entityId.trim()))
     errors.entityId = t('admin.grants.errors.idInvalid', { example: ID_EXAMPLE });
-  if (draft.expiresOn) {
+  if (draft.expiresInvalid) errors.expiresOn = t('admin.grants.errors.dateInvalid');
+  else if (draft.expiresOn) {
     const iso = endOfDayIso(draft.expiresOn);
     if (!iso) errors.expiresOn = t('admin.grants.errors.dateInvalid');
     else if (draft.expiresOn < todayInput()) errors.expiresOn = t('admin.grants.errors.datePast');
@@ -276,15 +286,18 @@ export function GrantsSection({ userId, userName, recordName }: GrantsSectionPro
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, lg: 2 }}>
-                <TextInput
-                  type="date"
+                <PartialDateInput
                   inputWrapperOrder={['label', 'input', 'description', 'error']}
                   label={t('admin.grants.fields.expires')}
                   description={t('admin.grants.fields.expiresHint')}
-                  min={todayInput()}
-                  value={draft.expiresOn}
-                  onChange={(e) => set('expiresOn', e.currentTarget.value)}
-                  error={errors.expiresOn}
+                  minDay={todayInput()}
+                  value={draft.expiresOn || null}
+                  onChange={(value, { invalid }) => {
+                    setDraft((d) => ({ ...d, expiresOn: value ?? '', expiresInvalid: invalid }));
+                    setErrors((e) => ({ ...e, expiresOn: undefined }));
+                  }}
+                  // The field names its own problem more precisely than "enter a real date".
+                  error={draft.expiresInvalid ? undefined : errors.expiresOn}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6, lg: 3 }}>
