@@ -220,3 +220,21 @@ describe('searchVariants', () => {
     expect(searchVariants('2019–2021')).toEqual(['2019–2021']);
   });
 });
+
+describe('acronyms Serbian keeps in Latin letters', () => {
+  it('stay as written in Cyrillic text', () => {
+    expect(toCyrillic('Evaluacija OCC E&F za četu')).toBe('Евалуација OCC E&F за чету');
+    expect(toCyrillic('nivo NEL2 i SEL1')).toBe('ниво NEL2 и SEL1');
+    expect(toCyrillic('Liaison API')).toBe('Liaison API');
+  });
+
+  it('are matched as whole words in their exact case only', () => {
+    expect(toCyrillic('occ')).toBe('оцц');
+    expect(toCyrillic('OCCA')).toBe('ОЦЦА');
+    expect(toCyrillic('(OCC)')).toBe('(OCC)');
+  });
+
+  it('leave acronyms Serbian writes in Cyrillic to be transliterated, in capitals', () => {
+    expect(toCyrillic('NATO, KFOR, IPAP i PARP')).toBe('НАТО, КФОР, ИПАП и ПАРП');
+  });
+});

@@ -8,6 +8,8 @@
  * small, documented data tables below rather than guesses.
  */
 
+import { LATIN_TOKEN_PATTERN } from './latin-tokens.js';
+
 export type Script = 'Latn' | 'Cyrl';
 
 // prettier-ignore
@@ -153,8 +155,22 @@ export function toLatin(text: string): string {
   return out;
 }
 
-/** Converts Serbian Latin to Cyrillic, leaving addresses, foreign words and Roman numerals in Latin. */
+/**
+ * Converts Serbian Latin to Cyrillic, leaving addresses, foreign words, Roman numerals and the
+ * acronyms Serbian keeps in Latin (core/text/latin-tokens.ts: "OCC E&F") in Latin.
+ */
 export function toCyrillic(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(LATIN_TOKEN_PATTERN)) {
+    out += convertOutsideTokens(text.slice(last, match.index));
+    out += match[0];
+    last = match.index + match[0].length;
+  }
+  return out + convertOutsideTokens(text.slice(last));
+}
+
+function convertOutsideTokens(text: string): string {
   const normalised = Array.from(text.normalize('NFC'), (ch) => LATIN_NORMALISATION[ch] ?? ch).join(
     '',
   );

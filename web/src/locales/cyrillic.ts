@@ -1,20 +1,13 @@
 /**
  * The Serbian Cyrillic translation is generated from the Serbian Latin one, so the two never say
- * different things. Interpolations ({{name}}), nested keys ($t(…)), markup and a few words that
- * Serbian Cyrillic text keeps in Latin letters are left untouched.
+ * different things. Interpolations ({{name}}), nested keys ($t(…)) and markup are left untouched;
+ * so are the words Serbian Cyrillic keeps in Latin letters (core/text/latin-tokens.ts), which
+ * toCyrillic itself leaves alone.
  */
 import { toCyrillic } from '../../../core/text/transliterate.js';
 
-/** Names and acronyms written in Latin letters even in Cyrillic text. */
-export const KEEP_LATIN = ['Liaison', 'API', 'OCC'] as const;
-
 const PROTECTED = new RegExp(
-  [
-    String.raw`\{\{[^}]*\}\}`,
-    String.raw`\$t\([^)]*\)`,
-    String.raw`<[^>]+>`,
-    ...KEEP_LATIN.map((w) => String.raw`\b${w}\b`),
-  ].join('|'),
+  [String.raw`\{\{[^}]*\}\}`, String.raw`\$t\([^)]*\)`, String.raw`<[^>]+>`].join('|'),
   'g',
 );
 
