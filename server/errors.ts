@@ -1,13 +1,34 @@
 /**
  * The error catalogue: every failure the API reports has an HTTP status and a stable code, and is
- * rendered by one translator as {error:{code,message,details}}. 5xx never carries internals.
+ * rendered by one translator as {error:{code,message,key,params,details}}. 5xx never carries
+ * internals. `message` is English; `key` (a stable message key such as `validation.too_small`,
+ * left out when it is the same as `code`) and `params` (numbers, field names) let a client say
+ * the same in its reader's language; each validation issue carries its own key and params too.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { classifyDbError } from './db/dialect.js';
 
+/** The parameters of a message key: numbers, field names, lists of allowed values. */
+export type MessageParams = Record<
+  string,
+  string | number | boolean | readonly (string | number)[]
+>;
+
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: {
+    code: string;
+    message: string;
+    key?: string;
+    params?: MessageParams;
+    details?: unknown;
+  };
+}
+
+/** A message key and its parameters, for words in the reader's language. */
+export interface MessageKey {
+  key: string;
+  params?: MessageParams;
 }
 
 /** An error the client can act on. */
@@ -17,6 +38,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** The message key, when the message says more than the code does (defaults to the code). */
+    readonly messageKey?: MessageKey,
   ) {
     super(message);
     this.name = 'AppError';
@@ -24,8 +47,8 @@ export class AppError extends Error {
 }
 
 export const errors = {
-  badRequest: (message: string, details?: unknown) =>
-    new AppError(400, 'bad_request', message, details),
+  badRequest: (message: string, details?: unknown, key?: MessageKey) =>
+    new AppError(400, 'bad_request', message, details, key),
   unauthenticated: (message = 'Sign in to continue.') =>
     new AppError(401, 'unauthenticated', message),
   forbidden: (message = 'You are not allowed to do this.') =>
@@ -44,7 +67,8 @@ export const errors = {
     ),
   /** Same answer for "missing" and "not visible to you": existence never leaks. */
   notFound: (what: string) => new AppError(404, 'not_found', `${what} was not found.`),
-  conflict: (message: string, details?: unknown) => new AppError(409, 'conflict', message, details),
+  conflict: (message: string, details?: unknown, key?: MessageKey) =>
+    new AppError(409, 'conflict', message, details, key),
   stale: (currentVersion: number) =>
     new AppError(
       412,
@@ -52,8 +76,8 @@ export const errors = {
       'Someone else changed this record after you loaded it. Reload it, review the changes and try again.',
       { currentVersion },
     ),
-  unprocessable: (message: string, details?: unknown) =>
-    new AppError(422, 'unprocessable', message, details),
+  unprocessable: (message: string, details?: unknown, key?: MessageKey) =>
+    new AppError(422, 'unprocessable', message, details, key),
   /** A label that would hide the record from the person saving it. */
   unreadableLabel: () =>
     new AppError(
@@ -61,6 +85,7 @@ export const errors = {
       'unprocessable',
       'With this label you could not read the record yourself: choose an originating organisation you work in, or a wider release.',
       { field: 'label' },
+      { key: 'label_unreadable', params: { field: 'label' } },
     ),
   preconditionRequired: () =>
     new AppError(
@@ -75,6 +100,79 @@ export const errors = {
 interface ValidationIssue {
   field: string;
   message: string;
+  key: string;
+  params: MessageParams;
+}
+
+/** What fastify-type-provider-zod passes on for one zod issue. */
+interface ZodIssueShape {
+  keyword: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+function isParam(value: unknown): value is MessageParams[string] {
+  if (Array.isArray(value))
+    return value.every((v) => typeof v === 'string' || typeof v === 'number');
+  return ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+/** Keeps the parameters a sentence can use (numbers, names), never the rejected input itself. */
+function pickParams(source: Record<string, unknown>, names: readonly string[]): MessageParams {
+  const out: MessageParams = {};
+  for (const name of names) {
+    const value = source[name];
+    if (typeof value === 'bigint') out[name] = Number(value);
+    else if (isParam(value)) out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * A zod issue as a message key and its parameters. A missing value is `validation.required`
+ * whatever its type; a refinement may name its own key (`.refine(f, { params: { key: 'due_date' } })`
+ * becomes `validation.due_date`), otherwise it is `validation.custom`.
+ */
+export function issueMessageKey(issue: ZodIssueShape): Required<MessageKey> {
+  const p = issue.params ?? {};
+  const message = issue.message ?? '';
+  switch (issue.keyword) {
+    case 'invalid_type':
+      if (/received undefined/.test(message) || (p.input === undefined && 'input' in p))
+        return { key: 'validation.required', params: {} };
+      return { key: 'validation.invalid_type', params: pickParams(p, ['expected']) };
+    case 'too_small':
+      if (p.origin === 'string' && Number(p.minimum) === 1)
+        return { key: 'validation.required', params: {} };
+      return {
+        key: 'validation.too_small',
+        params: pickParams(p, ['origin', 'minimum', 'inclusive']),
+      };
+    case 'too_big':
+      return {
+        key: 'validation.too_big',
+        params: pickParams(p, ['origin', 'maximum', 'inclusive']),
+      };
+    case 'invalid_format':
+      return { key: 'validation.invalid_format', params: pickParams(p, ['format']) };
+    case 'invalid_value':
+      return { key: 'validation.invalid_value', params: pickParams(p, ['values']) };
+    case 'unrecognized_keys':
+      return { key: 'validation.unrecognized_keys', params: pickParams(p, ['keys']) };
+    case 'not_multiple_of':
+      return { key: 'validation.not_multiple_of', params: pickParams(p, ['divisor']) };
+    case 'custom': {
+      const own = (p.params as Record<string, unknown> | undefined)?.key;
+      if (typeof own === 'string' && /^[a-z0-9_]+$/.test(own)) {
+        const { key: _key, ...rest } = p.params as Record<string, unknown>;
+        return { key: `validation.${own}`, params: pickParams(rest, Object.keys(rest)) };
+      }
+      // The refinement's own English sentence, for readers of English.
+      return { key: 'validation.custom', params: { detail: message } };
+    }
+    default:
+      return { key: 'validation.invalid', params: {} };
+  }
 }
 
 function fieldPath(instancePath: string, params: unknown): string {
@@ -91,24 +189,32 @@ export function renderError(
   reply: FastifyReply,
 ): FastifyReply {
   if (error instanceof AppError) {
-    return reply.status(error.status).send(body(error.code, error.message, error.details));
+    return reply
+      .status(error.status)
+      .send(body(error.code, error.message, error.details, error.messageKey));
   }
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const where = fastifyError.validationContext ?? 'body';
-    const issues: ValidationIssue[] = fastifyError.validation.map((v) => ({
-      field: fieldPath(v.instancePath, v.params),
-      message: v.message ?? 'is invalid',
-    }));
+    const issues: ValidationIssue[] = fastifyError.validation.map((v) => {
+      const field = fieldPath(v.instancePath, v.params);
+      const { key, params } = issueMessageKey(v as ZodIssueShape);
+      return { field, message: v.message ?? 'is invalid', key, params: { ...params, field } };
+    });
     const summary = issues
       .slice(0, 3)
       .map((i) => (i.field ? `${i.field}: ${i.message}` : i.message))
       .join('; ');
     return reply.status(400).send(
-      body('validation_failed', `The request ${where} is not valid — ${summary}.`, {
-        in: where,
-        issues,
-      }),
+      body(
+        'validation_failed',
+        `The request ${where} is not valid — ${summary}.`,
+        { in: where, issues },
+        // One problem is named as such; several are counted (each issue has its own key).
+        issues.length === 1 && issues[0]
+          ? { key: issues[0].key, params: issues[0].params }
+          : { key: 'validation_failed', params: { count: issues.length, in: where } },
+      ),
     );
   }
   const dbKind = classifyDbError(error);
@@ -175,8 +281,10 @@ function clientMessage(error: FastifyError): string {
   }
 }
 
-function body(code: string, message: string, details?: unknown): ErrorBody {
-  return details === undefined
-    ? { error: { code, message } }
-    : { error: { code, message, details } };
+function body(code: string, message: string, details?: unknown, key?: MessageKey): ErrorBody {
+  const error: ErrorBody['error'] = { code, message };
+  if (key && key.key !== code) error.key = key.key;
+  if (key?.params && Object.keys(key.params).length > 0) error.params = key.params;
+  if (details !== undefined) error.details = details;
+  return { error };
 }

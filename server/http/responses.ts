@@ -4,9 +4,32 @@ import { z } from 'zod';
 export const errorOut = z
   .object({
     error: z.object({
-      code: z.string(),
-      message: z.string(),
-      details: z.unknown().optional(),
+      code: z.string().describe('Stable error code, e.g. validation_failed, not_found, conflict'),
+      message: z.string().describe('What went wrong, in English'),
+      key: z
+        .string()
+        .optional()
+        .describe(
+          "Message key for words in the reader's language (e.g. validation.too_small); absent when it is the same as code",
+        ),
+      params: z
+        .record(
+          z.string(),
+          z.union([
+            z.string(),
+            z.number(),
+            z.boolean(),
+            z.array(z.union([z.string(), z.number()])),
+          ]),
+        )
+        .optional()
+        .describe('Parameters of the message key: numbers, field names, allowed values'),
+      details: z
+        .unknown()
+        .optional()
+        .describe(
+          'More about the error; for validation_failed {in, issues: [{field, message, key, params}]}',
+        ),
     }),
   })
   .describe('Error');
