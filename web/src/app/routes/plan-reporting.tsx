@@ -16,11 +16,12 @@ import {
   IconArrowLeft,
   IconCalendarPlus,
   IconLock,
+  IconLogin,
   IconReportAnalytics,
 } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorState } from '../../components/error-state.js';
@@ -51,6 +52,9 @@ import { useLocalised } from '../../lib/use-localised.js';
 
 const PAGE = 100;
 
+/** The chips above the table: every item, those due within the period, or one report state. */
+type Filter = ReportState | 'all' | 'due';
+
 /** /plans/:planId/reporting — reporting periods, the reports due in one, and their review. */
 export function PlanReportingRoute() {
   const { t } = useTranslation();
@@ -60,6 +64,8 @@ export function PlanReportingRoute() {
   const plan = usePlan(planId);
   const me = useMe();
   const periods = usePeriods(planId);
+  const location = useLocation();
+  const signedOut = me.isSuccess && me.data === null;
   const role = me.data?.user.role;
   const canManage = role === 'administrator' || role === 'coordinator';
   const planTitle = plan.data ? localiser.text(plan.data.title) : '';
@@ -74,7 +80,7 @@ export function PlanReportingRoute() {
   const [opening, setOpening] = useState(false);
   const [locking, setLocking] = useState(false);
   const lock = useLockPeriod(planId);
-  const [filter, setFilter] = useState<ReportState | 'all'>('all');
+  const [filter, setFilter] = useState<Filter>('all');
   const [words, setWords] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   // A large plan can owe hundreds of reports: the table grows a page at a time.
@@ -95,7 +101,8 @@ export function PlanReportingRoute() {
     const needle = words.trim().toLocaleLowerCase();
     return items.filter(
       (item) =>
-        (filter === 'all' || reportState(item) === filter) &&
+        (filter === 'all' ||
+          (filter === 'due' ? item.dueInPeriod : reportState(item) === filter)) &&
         (!needle ||
           item.code.toLocaleLowerCase().includes(needle) ||
           localiser.text(item.title).toLocaleLowerCase().includes(needle)),
@@ -162,12 +169,36 @@ export function PlanReportingRoute() {
               </Group>
             }
           />
+          {signedOut ? (
+            <Alert
+              color="blue"
+              variant="light"
+              icon={<IconLogin aria-hidden />}
+              title={t('reporting.signIn.title')}
+            >
+              <Text size="sm">
+                {t('reporting.signIn.body')}{' '}
+                <Anchor
+                  component={Link}
+                  to={paths.signInThen(`${location.pathname}${location.search}`)}
+                  fw={600}
+                  underline="always"
+                >
+                  {t('reporting.signIn.link')}
+                </Anchor>
+              </Text>
+            </Alert>
+          ) : null}
           {list.length === 0 ? (
             <EmptyState
               icon={<IconReportAnalytics size={28} aria-hidden />}
               title={t('reporting.noPeriods')}
               description={
-                canManage ? t('reporting.noPeriodsManage') : t('reporting.noPeriodsReader')
+                canManage
+                  ? t('reporting.noPeriodsManage')
+                  : signedOut
+                    ? undefined
+                    : t('reporting.noPeriodsReader')
               }
               action={
                 canManage ? (
@@ -229,19 +260,21 @@ export function PlanReportingRoute() {
                   onRetry={() => void due.refetch()}
                 />
               ) : items.length === 0 ? (
-                <EmptyState
-                  title={t('reporting.nothingDue')}
-                  description={t('reporting.nothingDueHint')}
-                />
+                signedOut ? null : (
+                  <EmptyState
+                    title={t('reporting.nothingDue')}
+                    description={t('reporting.nothingDueHint')}
+                  />
+                )
               ) : (
                 <>
-                  <Chip.Group
-                    value={filter}
-                    onChange={(value) => setFilter(value as ReportState | 'all')}
-                  >
+                  <Chip.Group value={filter} onChange={(value) => setFilter(value as Filter)}>
                     <Group gap="xs" role="group" aria-label={t('reporting.countsLabel')}>
                       <Chip value="all" variant="outline">
-                        {t('reporting.counts.due', { count: counts.due })}
+                        {t('reporting.counts.all', { count: counts.all })}
+                      </Chip>
+                      <Chip value="due" variant="outline">
+                        {t('reporting.counts.due', { count: counts.dueInPeriod })}
                       </Chip>
                       {REPORT_STATES.map((state) => (
                         <Chip key={state} value={state} variant="outline">
@@ -335,7 +368,8 @@ export function PlanReportingRoute() {
             planId={planId}
             opened={opening}
             onClose={() => setOpening(false)}
-            latest={list[0]}
+            periods={list}
+            plan={plan.data ?? null}
             onOpened={(p) => choosePeriod(p.id)}
           />
           {period ? (

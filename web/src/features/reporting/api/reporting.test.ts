@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Indicator } from '../../../../../core/schemas/indicator.js';
-import { reportedValue, saveReport } from './reporting.js';
+import { reportedValue, saveReport, transitionBody } from './reporting.js';
 
 const indicator = (id: string, measurements: Indicator['measurements']): Indicator => ({
   id,
@@ -88,5 +88,23 @@ describe('saving a report', () => {
     expect(
       reportedValue(i, { indicatorValues: [{ indicatorId: 'x', value: 9 }] }, '2026-12-31'),
     ).toBe(9);
+  });
+});
+
+describe('moving a report on', () => {
+  it('sends the coordinator’s comment with an approval, and `early` only when confirmed', () => {
+    expect(transitionBody('approve', { comment: '  Well done.  ' })).toEqual({
+      comment: 'Well done.',
+    });
+    expect(transitionBody('approve', { comment: ' ' })).toBeUndefined();
+    expect(transitionBody('approve', { comment: 'Fine', early: true })).toEqual({
+      comment: 'Fine',
+      early: true,
+    });
+    expect(transitionBody('submit', { early: true })).toEqual({ early: true });
+    expect(transitionBody('submit', {})).toBeUndefined();
+    expect(transitionBody('return', { comment: 'Add the list.', early: true })).toEqual({
+      comment: 'Add the list.',
+    });
   });
 });

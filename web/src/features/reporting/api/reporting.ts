@@ -2,43 +2,21 @@
  * The reporting workflow's API: periods of a plan (GET/POST /plans/:id/periods, POST
  * /periods/:id/lock), the reports due in a period (GET /periods/:id/reports-due), saving a draft
  * (PUT /periods/:id/items/:itemId/report, If-Match once the report exists) and moving a report on
- * (POST /reports/:id/submit | approve | return).
+ * (POST /reports/:id/submit | approve | return, with a comment and the `early` confirmation).
  */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LocalisedText } from '../../../../../core/domain/text.js';
-import type { PlanItemStatus } from '../../../../../core/plans/status.js';
-import type { Report, ReportDraft, PeriodCreate } from '../../../../../core/schemas/reporting.js';
+import type {
+  DueItem,
+  Period,
+  PeriodCreate,
+  Report,
+  ReportDraft,
+  ReportsDue,
+} from '../../../../../core/schemas/reporting.js';
 import type { Indicator } from '../../../../../core/schemas/indicator.js';
 import { api, apiRequestVersioned } from '../../../lib/api-client.js';
 
-export interface Period {
-  id: string;
-  version: number;
-  planId: string;
-  kind: PeriodCreate['kind'];
-  startsOn: string;
-  endsOn: string;
-  title: string;
-  status: 'open' | 'locked';
-  openedAt: string;
-  lockedAt: string | null;
-}
-
-export interface DueItem {
-  planItemId: string;
-  code: string;
-  title: LocalisedText;
-  status: PlanItemStatus;
-  dueOn: string | null;
-  leadOrganisationId: string | null;
-  report: Report | null;
-  submittedBy: string | null;
-}
-
-export interface ReportsDue {
-  period: Period;
-  items: DueItem[];
-}
+export type { DueItem, Period, ReportsDue };
 
 const periodsKey = (planId: string) => ['reporting', 'periods', planId] as const;
 const dueKey = (periodId: string) => ['reporting', 'due', periodId] as const;
@@ -133,6 +111,17 @@ export function reportedValue(
 
 export type ReportAction = 'submit' | 'approve' | 'return';
 
+/** The body a transition sends: a comment (approve, return) and, when warned, `early`. */
+export function transitionBody(
+  action: ReportAction,
+  { comment, early }: { comment?: string; early?: boolean },
+): Record<string, unknown> | undefined {
+  const body: Record<string, unknown> = {};
+  if (action !== 'submit' && comment?.trim()) body.comment = comment.trim();
+  if (action !== 'return' && early) body.early = true;
+  return Object.keys(body).length > 0 ? body : undefined;
+}
+
 export function useReportMutations(planId: string, periodId: string, itemId: string) {
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -148,16 +137,20 @@ export function useReportMutations(planId: string, periodId: string, itemId: str
       version,
       action,
       comment,
+      early,
     }: {
       reportId: string;
       /** The version of the report on screen: a report changed meanwhile answers 412. */
       version: number;
       action: ReportAction;
+      /** For the institution: required to return, optional to approve (kept with the report). */
       comment?: string;
+      /** The reader confirmed a period that has not begun yet. */
+      early?: boolean;
     }) =>
       api.post<Report>(
         `/reports/${encodeURIComponent(reportId)}/${action}`,
-        action === 'return' ? { comment } : undefined,
+        transitionBody(action, { comment, early }),
         `"${version}"`,
       ),
     onSettled: refresh,

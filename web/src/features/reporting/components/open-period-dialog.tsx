@@ -1,4 +1,7 @@
-/** "Open a period": kind, first and last day, and a title suggested from them. */
+/**
+ * "Open a period": kind, first and last day (the one partial-date picker, in the reader's
+ * language), and a title suggested from them. The proposed period lies inside the plan's period.
+ */
 import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,22 +10,30 @@ import { PERIOD_KINDS } from '../../../../../core/schemas/reporting.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { errorMessage } from '../../../lib/error-message.js';
 import { useLocalised } from '../../../lib/use-localised.js';
+import { PartialDateInput } from '../../../components/partial-date-input.js';
 import { useOpenPeriod, type Period } from '../api/reporting.js';
-import { periodAfter, periodContaining, suggestTitle, type PeriodKind } from '../utils/periods.js';
+import {
+  periodContaining,
+  proposePeriod,
+  suggestTitle,
+  type PeriodKind,
+} from '../utils/periods.js';
 
 interface Props {
   planId: string;
   opened: boolean;
   onClose: () => void;
-  /** The newest period so far: the new one starts after it. */
-  latest: Period | undefined;
+  /** The plan's periods so far, newest first: the proposal is one not opened yet. */
+  periods: readonly Period[];
+  /** The plan's own period: the proposal lies inside it. */
+  plan: { periodStart: string | null; periodEnd: string | null } | null;
   onOpened: (period: Period) => void;
 }
 
 type Field = 'kind' | 'startsOn' | 'endsOn' | 'title';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function OpenPeriodDialog({ planId, opened, onClose, latest, onOpened }: Props) {
+export function OpenPeriodDialog({ planId, opened, onClose, periods, plan, onOpened }: Props) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -33,20 +44,25 @@ export function OpenPeriodDialog({ planId, opened, onClose, latest, onOpened }: 
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {opened ? (
-        <OpenPeriodForm planId={planId} latest={latest} onClose={onClose} onOpened={onOpened} />
+        <OpenPeriodForm
+          planId={planId}
+          periods={periods}
+          plan={plan}
+          onClose={onClose}
+          onOpened={onOpened}
+        />
       ) : null}
     </Modal>
   );
 }
 
-function OpenPeriodForm({ planId, latest, onClose, onOpened }: Omit<Props, 'opened'>) {
+function OpenPeriodForm({ planId, periods, plan, onClose, onOpened }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const localiser = useLocalised();
   const open = useOpenPeriod(planId);
+  const latest = periods[0];
   const initialKind: PeriodKind = latest?.kind === 'cycle' || !latest ? 'quarter' : latest.kind;
-  const initial = latest
-    ? periodAfter(initialKind, latest.endsOn)
-    : periodContaining(initialKind, new Date().toISOString().slice(0, 10));
+  const initial = proposePeriod(initialKind, periods, new Date().toISOString().slice(0, 10), plan);
   const [kind, setKind] = useState<PeriodKind>(initialKind);
   const [startsOn, setStartsOn] = useState(initial.startsOn);
   const [endsOn, setEndsOn] = useState(initial.endsOn);
@@ -133,19 +149,17 @@ function OpenPeriodForm({ planId, latest, onClose, onOpened }: Omit<Props, 'open
           data-autofocus
         />
         <Group grow align="flex-start">
-          <TextInput
-            type="date"
+          <PartialDateInput
             label={t('reporting.open.startsOn')}
-            value={startsOn}
-            onChange={(event) => setStartsOn(event.currentTarget.value)}
+            value={startsOn || null}
+            onChange={(value) => setStartsOn(value ?? '')}
             error={errors.startsOn}
             required
           />
-          <TextInput
-            type="date"
+          <PartialDateInput
             label={t('reporting.open.endsOn')}
-            value={endsOn}
-            onChange={(event) => setEndsOn(event.currentTarget.value)}
+            value={endsOn || null}
+            onChange={(value) => setEndsOn(value ?? '')}
             error={errors.endsOn}
             required
           />

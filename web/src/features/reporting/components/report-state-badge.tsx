@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { ReportState } from '../utils/periods.js';
 
 export const REPORT_STATE_COLORS: Record<ReportState, string> = {
-  not_started: 'gray',
+  none: 'gray',
   draft: 'blue',
   submitted: 'violet',
   returned: 'orange',
   approved: 'teal',
 };
 
-/** A report's state in words: not started, draft, submitted, returned, approved. */
+/** A report's state in words: no report yet, draft, submitted, returned, approved. */
 export function ReportStateBadge({ state }: { state: ReportState }) {
   const { t } = useTranslation();
   return (

@@ -36,7 +36,7 @@ export function ReportsTable({
   const actionLabel = (item: DueItem) => {
     const state = reportState(item);
     if (locked) return t('reporting.actions.view');
-    if (state === 'not_started') return t('reporting.actions.write');
+    if (state === 'none') return t('reporting.actions.write');
     if (state === 'draft' || state === 'returned') return t('reporting.actions.edit');
     if (state === 'submitted' && canReview) return t('reporting.actions.review');
     return t('reporting.actions.view');
@@ -79,14 +79,26 @@ export function ReportsTable({
                 </Table.Td>
                 <Table.Td>
                   <DueDate value={item.dueOn} overdue={false} />
+                  {item.dueInPeriod ? (
+                    <Text size="xs" c="dimmed">
+                      {t('reporting.dueInPeriod')}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <ItemStatusBadge status={item.status} />
                 </Table.Td>
                 <Table.Td maw={260}>
                   <ReportStateBadge state={state} />
-                  {state === 'returned' && item.report?.reviewComment ? (
-                    <Text size="xs" c="orange.9" mt={4} lineClamp={2}>
+                  {(state === 'returned' || state === 'approved') && item.report?.reviewComment ? (
+                    <Text
+                      size="xs"
+                      c={state === 'returned' ? 'orange.9' : 'teal.9'}
+                      mt={4}
+                      lineClamp={2}
+                      title={item.report.reviewComment}
+                    >
+                      <VisuallyHidden>{t('reporting.columns.comment')}: </VisuallyHidden>
                       {item.report.reviewComment}
                     </Text>
                   ) : null}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DueItem } from '../api/reporting.js';
-import { countStates, periodAfter, periodContaining, suggestTitle } from './periods.js';
+import {
+  countStates,
+  periodAfter,
+  periodContaining,
+  proposePeriod,
+  suggestTitle,
+} from './periods.js';
 
 const words = {
   quarter: (q: number, y: number) => `Q${q} ${y}`,
@@ -53,17 +59,61 @@ describe('reporting periods', () => {
     expect(suggestTitle('quarter', '2026-10', '', words)).toBe('');
   });
 
-  it('counts reports by state', () => {
-    const item = (status: string | null) =>
-      ({ report: status === null ? null : { status } }) as unknown as DueItem;
+  it('counts reports by state, and as due only the items due within the period', () => {
+    const item = (status: string | null, dueInPeriod = true) =>
+      ({ report: status === null ? null : { status }, dueInPeriod }) as unknown as DueItem;
     expect(
       countStates([
         item(null),
-        item('draft'),
+        item('draft', false),
         item('submitted'),
-        item('submitted'),
+        item('submitted', false),
         item('approved'),
       ]),
-    ).toEqual({ due: 5, not_started: 1, draft: 1, submitted: 2, returned: 0, approved: 1 });
+    ).toEqual({
+      all: 5,
+      dueInPeriod: 3,
+      none: 1,
+      draft: 1,
+      submitted: 2,
+      returned: 0,
+      approved: 1,
+    });
+  });
+
+  it('proposes a period inside the plan: never Q4 2026 for a 2027 plan', () => {
+    const plan2027 = { periodStart: '2027-01-01', periodEnd: '2027-12-31' };
+    expect(proposePeriod('quarter', [], '2026-12-07', plan2027)).toEqual({
+      startsOn: '2027-01-01',
+      endsOn: '2027-03-31',
+    });
+    // Q1 already open: the first quarter of the plan not opened yet.
+    expect(proposePeriod('quarter', [{ startsOn: '2027-01-01' }], '2026-12-07', plan2027)).toEqual({
+      startsOn: '2027-04-01',
+      endsOn: '2027-06-30',
+    });
+    // Today inside the plan: the current quarter.
+    expect(proposePeriod('quarter', [], '2027-05-10', plan2027)).toEqual({
+      startsOn: '2027-04-01',
+      endsOn: '2027-06-30',
+    });
+    // The current quarter open already: the earliest quarter of the plan still missing.
+    expect(proposePeriod('quarter', [{ startsOn: '2027-04-01' }], '2027-05-10', plan2027)).toEqual({
+      startsOn: '2027-01-01',
+      endsOn: '2027-03-31',
+    });
+    // A plan without a period: the current quarter.
+    expect(proposePeriod('year', [], '2026-12-07', null)).toEqual({
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    });
+    // Every quarter of the plan open: the one after the newest.
+    const all = ['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01'].map((startsOn) => ({
+      startsOn,
+    }));
+    expect(proposePeriod('quarter', all, '2027-05-10', plan2027)).toEqual({
+      startsOn: '2028-01-01',
+      endsOn: '2028-03-31',
+    });
   });
 });

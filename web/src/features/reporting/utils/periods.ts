@@ -1,6 +1,6 @@
 /** Sensible defaults for a new reporting period, and the counts shown above a period's reports. */
 import type { PeriodCreate } from '../../../../../core/schemas/reporting.js';
-import type { DueItem } from '../api/reporting.js';
+import type { DueItem } from '../../../../../core/schemas/reporting.js';
 
 export type PeriodKind = PeriodCreate['kind'];
 
@@ -68,31 +68,70 @@ export function suggestTitle(
   return words.range(startsOn, endsOn);
 }
 
-export type ReportState = 'not_started' | 'draft' | 'submitted' | 'returned' | 'approved';
+/**
+ * A report's state in a period. "none" (no report yet) is named apart from the item's own status
+ * "Not started", so the two columns never say the same words meaning different things.
+ */
+export type ReportState = 'none' | 'draft' | 'submitted' | 'returned' | 'approved';
 export const REPORT_STATES: readonly ReportState[] = [
-  'not_started',
+  'none',
   'draft',
   'submitted',
   'returned',
   'approved',
 ];
 
-export function reportState(item: DueItem): ReportState {
-  return item.report?.status ?? 'not_started';
+export function reportState(item: Pick<DueItem, 'report'>): ReportState {
+  return item.report?.status ?? 'none';
 }
 
-/** How many items are due, and how many reports are in each state. */
+/**
+ * How many items the reader reports on (all), how many are due within the period (their deadline
+ * falls in it, or they are continuous), and how many reports are in each state.
+ */
 export function countStates(
-  items: readonly DueItem[],
-): { due: number } & Record<ReportState, number> {
+  items: readonly Pick<DueItem, 'report' | 'dueInPeriod'>[],
+): { all: number; dueInPeriod: number } & Record<ReportState, number> {
   const counts = {
-    due: items.length,
-    not_started: 0,
+    all: items.length,
+    dueInPeriod: 0,
+    none: 0,
     draft: 0,
     submitted: 0,
     returned: 0,
     approved: 0,
   };
-  for (const item of items) counts[reportState(item)] += 1;
+  for (const item of items) {
+    counts[reportState(item)] += 1;
+    if (item.dueInPeriod) counts.dueInPeriod += 1;
+  }
   return counts;
+}
+
+/**
+ * The period the "open a period" dialog proposes, always inside the plan's own period when the
+ * plan has one: the current period when it lies inside the plan and is not open yet; otherwise
+ * the first period of the plan not opened yet (from the plan's start); otherwise the one after the
+ * newest. A 2027 plan is offered Q1 2027 in December 2026, never Q4 2026.
+ */
+export function proposePeriod(
+  kind: PeriodKind,
+  opened: readonly { startsOn: string }[],
+  today: string,
+  plan: { periodStart: string | null; periodEnd: string | null } | null,
+): { startsOn: string; endsOn: string } {
+  const taken = new Set(opened.map((p) => p.startsOn));
+  const start = plan?.periodStart ?? null;
+  const end = plan?.periodEnd ?? null;
+  const inside = (p: { startsOn: string; endsOn: string }) =>
+    (start === null || p.endsOn >= start) && (end === null || p.startsOn <= end);
+  const current = periodContaining(kind, today);
+  if (inside(current) && !taken.has(current.startsOn)) return current;
+  let candidate = periodContaining(kind, start ?? today);
+  for (let step = 0; step < 400 && inside(candidate); step += 1) {
+    if (!taken.has(candidate.startsOn)) return candidate;
+    candidate = periodAfter(kind, candidate.endsOn);
+  }
+  const newest = [...opened].sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1))[0];
+  return newest ? periodAfter(kind, periodContaining(kind, newest.startsOn).endsOn) : current;
 }
