@@ -128,6 +128,18 @@ function pickParams(source: Record<string, unknown>, names: readonly string[]): 
   return out;
 }
 
+/** What a size limit counts: characters, a number's value, items of a list, or a date. */
+function sizeOrigin(origin: unknown): 'string' | 'number' | 'array' | 'date' | 'value' {
+  if (origin === 'string' || origin === 'number' || origin === 'array' || origin === 'date')
+    return origin;
+  if (origin === 'bigint') return 'number';
+  if (origin === 'set') return 'array';
+  return 'value';
+}
+
+/** Formats with words of their own; any other (a pattern) is `invalid_format.other`. */
+const FORMATS: ReadonlySet<string> = new Set(['email', 'uuid', 'url', 'date', 'datetime', 'time']);
+
 /**
  * A zod issue as a message key and its parameters. A missing value is `validation.required`
  * whatever its type; a refinement may name its own key (`.refine(f, { params: { key: 'due_date' } })`
@@ -145,16 +157,19 @@ export function issueMessageKey(issue: ZodIssueShape): Required<MessageKey> {
       if (p.origin === 'string' && Number(p.minimum) === 1)
         return { key: 'validation.required', params: {} };
       return {
-        key: 'validation.too_small',
-        params: pickParams(p, ['origin', 'minimum', 'inclusive']),
+        key: `validation.too_small.${sizeOrigin(p.origin)}`,
+        params: pickParams(p, ['minimum', 'inclusive']),
       };
     case 'too_big':
       return {
-        key: 'validation.too_big',
-        params: pickParams(p, ['origin', 'maximum', 'inclusive']),
+        key: `validation.too_big.${sizeOrigin(p.origin)}`,
+        params: pickParams(p, ['maximum', 'inclusive']),
       };
     case 'invalid_format':
-      return { key: 'validation.invalid_format', params: pickParams(p, ['format']) };
+      return {
+        key: `validation.invalid_format.${FORMATS.has(String(p.format)) ? String(p.format) : 'other'}`,
+        params: {},
+      };
     case 'invalid_value':
       return { key: 'validation.invalid_value', params: pickParams(p, ['values']) };
     case 'unrecognized_keys':
