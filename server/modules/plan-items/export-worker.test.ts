@@ -66,6 +66,16 @@ describe.each(testDatabases)('plan export worker on %s', (kind) => {
     }
   });
 
+  it('renders in the language it is given, as the calling thread does', async () => {
+    const here = await exportPlan(t.db.kysely, reader, planId, {}, 'csv', '2026-11-29', 'sr-Cyrl');
+    const there = await exportPlanOffThread(
+      { ...job('csv', reader), language: 'sr-Cyrl' },
+      t.db.kysely,
+    );
+    expect(there.body.toString('utf8')).toBe(here.body.toString('utf8'));
+    expect(there.body.toString('utf8')).toContain('Ознака тајности: ');
+  });
+
   it('renders an XLSX workbook in the worker', async () => {
     const file = await exportPlanOffThread(job('xlsx', reader), t.db.kysely);
     // An XLSX file is a ZIP archive: "PK\x03\x04".

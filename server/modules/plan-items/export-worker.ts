@@ -18,6 +18,7 @@ try {
     job.filters,
     job.format,
     job.today,
+    job.language,
   );
   const body = new Uint8Array(file.body.buffer, file.body.byteOffset, file.body.byteLength);
   parentPort?.postMessage({ ok: true, banner: file.banner, body });

@@ -1,12 +1,11 @@
 /**
- * Export of a plan's items (as the reader sees them, filtered) to CSV or XLSX. Every file carries
- * the banner of the highest label it contains; cells that a spreadsheet would run as a formula
- * (= + - @, tab, carriage return) are neutralised.
+ * Export of a plan's items (as the reader sees them, filtered) to CSV or XLSX, in the reader's
+ * language. Every file carries the banner of the highest label it contains, and every row its own
+ * marking with releasability; each item carries the latest approved report on it.
  */
-import { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
-import { bannerFor } from '../../../core/labels/banner.js';
+import { bannerFor, type BannerLabel } from '../../../core/labels/banner.js';
 import {
   EMPTY_PLAN_ITEM_FILTERS,
   matchesItemFilters,
@@ -19,8 +18,17 @@ import { visibleTo } from '../../access/visibility.js';
 import type { Actor } from '../../audit/context.js';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/schema.js';
+import { toCsv, toXlsx, type ExportCell, type ExportTable } from './export-render.js';
+import {
+  exportLanguage,
+  exportWords,
+  type ExportLanguage,
+  type ExportWords,
+} from './export-text.js';
 import { partnersOf, planItems } from './repository.js';
 import { buildTree } from './tree.js';
+
+export { neutralise } from './export-render.js';
 
 /** The tree-table's filters (core/plans/item-filters.ts); what is left out does not filter. */
 export type ExportFilters = Partial<PlanItemFilters>;
@@ -32,44 +40,75 @@ function searchableText(n: PlanTreeNode): string {
     .join(' ');
 }
 
-const COLUMNS = [
-  'Code',
-  'Title (English)',
-  'Title (Serbian)',
-  'Status',
-  'Start',
-  'Due',
-  'Lead organisation',
-  'Progress %',
-  'Rule',
-  'Marking',
-];
-
-/** Prefixes text a spreadsheet would evaluate, so a cell can never become a formula. */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: string): string {
-  const safe = neutralise(value);
-  return /[";\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 /** What a file prints for a lead organisation the reader may not see (neither name nor id). */
-export const WITHHELD_ORGANISATION = 'an organisation you cannot see';
+export const WITHHELD_ORGANISATION = exportWords('en').withheld;
 
 function flatten(nodes: PlanTreeNode[]): PlanTreeNode[] {
   return nodes.flatMap((n) => [n, ...flatten(n.children)]);
 }
 
-/** The rows and banner of an export, from the items the actor may read. */
+/** A start or due date as a typed cell: a day or a month is a date; a quarter or "continuous", words. */
+function dateCell(value: string | null, words: ExportWords): ExportCell {
+  if (value === null) return null;
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(value) ? { date: value } : words.due(value);
+}
+
+/**
+ * The latest approved report on each of the given items (by its period's end). Reports are read
+ * for the plan and kept only for items the reader's visible tree holds: a report is seen through
+ * its item, so a hidden item's report never reaches the file.
+ */
+async function latestApprovedReports(db: Kysely<Database>, planId: string, itemIds: Set<string>) {
+  const reports = await db
+    .selectFrom('progress_reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select([
+      'r.plan_item_id',
+      'r.narrative',
+      'r.progress',
+      'p.kind',
+      'p.title',
+      'p.starts_on',
+      'p.ends_on',
+    ])
+    .where('p.plan_id', '=', planId)
+    .where('r.status', '=', 'approved')
+    .orderBy('p.ends_on')
+    .orderBy('p.starts_on')
+    .orderBy('r.id')
+    .execute();
+  const latest = new Map<string, (typeof reports)[number]>();
+  for (const report of reports) {
+    if (itemIds.has(report.plan_item_id)) latest.set(report.plan_item_id, report);
+  }
+  return latest;
+}
+
+/** The export's language: asked for, else the account's saved locale, else English. */
+async function languageFor(
+  db: Kysely<Database>,
+  actor: Actor | null,
+  requested: ExportLanguage | null | undefined,
+): Promise<ExportLanguage> {
+  if (requested || !actor) return exportLanguage(requested, null);
+  const user = await db
+    .selectFrom('users')
+    .select('locale')
+    .where('id', '=', actor.id)
+    .executeTakeFirst();
+  return exportLanguage(null, user?.locale);
+}
+
+/** The rows and banner of an export, from the items the actor may read, in the reader's words. */
 export async function exportRows(
   db: Kysely<Database>,
   actor: Actor | null,
   planId: string,
   filters: ExportFilters,
   today: string,
-) {
+  language?: ExportLanguage | null,
+): Promise<ExportTable> {
+  const words = exportWords(await languageFor(db, actor, language));
   const levels = await db
     .selectFrom('plan_levels')
     .select('rollup_rule')
@@ -94,7 +133,7 @@ export async function exportRows(
   const organisations = organisationIds.length
     ? await db
         .selectFrom('organisations as o')
-        .select(['o.id', 'o.name_en', 'o.abbreviation_en'])
+        .select(['o.id', 'o.name_en', 'o.name_sr', 'o.abbreviation_en', 'o.abbreviation_sr'])
         .where('o.id', 'in', organisationIds)
         .where(visibleTo(actor, 'o'))
         .execute()
@@ -112,74 +151,55 @@ export async function exportRows(
   }
   const rows = flatten(tree).filter((n) => matchesItemFilters(n, applied, today, searchableText));
   const rank = new Map(items.map((i) => [i.id, i.label_rank]));
-  const banner = bannerFor(
-    rows.map((r) => ({
-      policy: r.label.policy,
-      level: r.label.level,
-      rank: rank.get(r.id) ?? 0,
-      releasableTo: r.label.releasableTo,
-      levelName: nameOf(r.label.policy, r.label.level),
-    })),
+  const labelOf = (r: PlanTreeNode): BannerLabel => ({
+    policy: r.label.policy,
+    level: r.label.level,
+    rank: rank.get(r.id) ?? 0,
+    releasableTo: r.label.releasableTo,
+    levelName: nameOf(r.label.policy, r.label.level),
+  });
+  const banner = bannerFor(rows.map(labelOf));
+  const reports = await latestApprovedReports(db, planId, new Set(rows.map((r) => r.id)));
+  // An organisation by the name the reader reads: Serbian (in the export's script) in a Serbian
+  // export, English otherwise, each falling back to the other.
+  const organisationName = new Map(
+    organisations.map((o) => {
+      const sr = o.abbreviation_sr ?? o.name_sr;
+      const en = o.abbreviation_en ?? o.name_en;
+      const name = words.serbian
+        ? sr
+          ? words.serbianText(sr)
+          : (en ?? '')
+        : (en ?? (sr ? words.serbianText(sr) : ''));
+      return [o.id, name];
+    }),
   );
   const leadOf = new Map(items.map((i) => [i.id, i.lead_organisation_id]));
   const lead = (itemId: string) => {
     const id = leadOf.get(itemId) ?? null;
-    if (id === null) return '';
-    const o = organisations.find((x) => x.id === id);
-    return o ? (o.abbreviation_en ?? o.name_en ?? '') : WITHHELD_ORGANISATION;
+    if (id === null) return null;
+    return organisationName.get(id) ?? words.withheld;
   };
-  const table = rows.map((r) => [
-    r.code,
-    r.title.en ?? '',
-    r.title.sr ?? '',
-    r.status,
-    r.startOn ?? '',
-    r.dueOn ?? '',
-    lead(r.id),
-    r.rollup.progress === null ? '' : String(r.rollup.progress),
-    r.rollup.rule,
-    nameOf(r.label.policy, r.label.level),
-  ]);
-  return { banner, table };
-}
-
-/** CSV for Serbian-locale Excel: UTF-8 BOM, semicolons, the banner first and last. */
-export function toCsv(banner: string, table: string[][]): string {
-  const lines = [[`Marking: ${banner}`], COLUMNS, ...table, [`Marking: ${banner}`]];
-  return `\uFEFF${lines.map((l) => l.map(csvCell).join(';')).join('\r\n')}\r\n`;
-}
-
-/**
- * XLSX with the banner in the page header and footer and in the first and last rows. exceljs is
- * loaded on first use (it costs ~17 MiB) and writes through its streaming writer, so a big plan is
- * not held as a whole workbook in memory.
- */
-export async function toXlsx(banner: string, table: string[][]): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const chunks: Buffer[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
+  const table = rows.map((r): ExportCell[] => {
+    const report = reports.get(r.id);
+    return [
+      r.code,
+      r.title.en ?? null,
+      r.title.sr ? words.serbianText(r.title.sr) : null,
+      words.status(r.status),
+      dateCell(r.startOn, words),
+      dateCell(r.dueOn, words),
+      lead(r.id),
+      r.rollup.progress,
+      words.rule(r.rollup.rule),
+      // The row's own marking, releasability included, as the banner prints a label.
+      bannerFor([labelOf(r)]),
+      report ? words.period(report.kind, report.starts_on, report.ends_on, report.title) : null,
+      report?.narrative ? words.freeText(report.narrative) : null,
+      report?.progress ?? null,
+    ];
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true });
-  const sheet = workbook.addWorksheet('Plan', {
-    headerFooter: { oddHeader: `&C${banner}`, oddFooter: `&C${banner}` },
-  });
-  sheet.columns = [10, 50, 50, 20, 12, 12, 20, 10, 12, 20].map((width) => ({ width }));
-  const bold = (values: string[]) => {
-    const row = sheet.addRow(values);
-    row.font = { bold: true };
-    row.commit();
-  };
-  bold([`Marking: ${banner}`]);
-  bold(COLUMNS);
-  for (const row of table) sheet.addRow(row.map(neutralise)).commit();
-  bold([`Marking: ${banner}`]);
-  sheet.commit();
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return { banner, words, rows: table };
 }
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -197,11 +217,11 @@ export async function exportPlan(
   filters: ExportFilters,
   format: ExportFormat,
   today: string,
+  language?: ExportLanguage | null,
 ): Promise<ExportedFile> {
-  const { banner, table } = await exportRows(db, actor, planId, filters, today);
-  const body =
-    format === 'csv' ? Buffer.from(toCsv(banner, table), 'utf8') : await toXlsx(banner, table);
-  return { banner, body };
+  const table = await exportRows(db, actor, planId, filters, today, language);
+  const body = format === 'csv' ? Buffer.from(toCsv(table), 'utf8') : await toXlsx(table);
+  return { banner: table.banner, body };
 }
 
 /** What the export worker is given (plain data: it crosses to another thread). */
@@ -212,6 +232,8 @@ export interface ExportJob {
   filters: ExportFilters;
   format: ExportFormat;
   today: string;
+  /** The reader's language when asked for; otherwise the account's saved locale decides. */
+  language?: ExportLanguage | null;
 }
 
 type WorkerAnswer = { ok: true; banner: string; body: Uint8Array } | { ok: false; error: string };
@@ -234,7 +256,7 @@ function workerScript(): URL {
  */
 export function exportPlanOffThread(job: ExportJob, db: Kysely<Database>): Promise<ExportedFile> {
   if (job.database.kind === 'sqlite' && job.database.file === ':memory:') {
-    return exportPlan(db, job.actor, job.planId, job.filters, job.format, job.today);
+    return exportPlan(db, job.actor, job.planId, job.filters, job.format, job.today, job.language);
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), { workerData: job });
