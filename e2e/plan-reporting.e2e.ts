@@ -1,6 +1,7 @@
 /**
  * The reporting workflow in a browser: the first administrator opens a period on IPAP 2015, writes
- * and submits a report on one item, approves it, and the plan tree shows the item's new status.
+ * and submits a report on one item, approves it with a comment the institution sees, and the plan
+ * tree shows the item's new status; a signed-out visitor is asked to sign in and brought back.
  */
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -64,10 +65,12 @@ describe('reporting on a plan', () => {
     const firstRow = page.locator('tr[data-item-code]').first();
     await firstRow.waitFor();
     const code = (await firstRow.getAttribute('data-item-code'))!;
-    const dueBefore = await page.getByText(/^Due: \d+$/).innerText();
-    expect(await page.getByText(/^Not started: \d+$/).innerText()).toBe(
-      dueBefore.replace('Due', 'Not started'),
+    // Every item has no report yet; the report state is not worded like an item status.
+    const allBefore = await page.getByText(/^All items: \d+$/).innerText();
+    expect(await page.getByText(/^No report yet: \d+$/).innerText()).toBe(
+      allBefore.replace('All items', 'No report yet'),
     );
+    await visible(page, /^Due in this period: \d+$/);
     // Give the item a quantitative indicator (through the API, as its own screen would).
     const itemHref = (await firstRow.getByRole('link', { name: code }).getAttribute('href'))!;
     const itemId = decodeURIComponent(itemHref.split('/').at(-1)!);
@@ -165,12 +168,20 @@ describe('reporting on a plan', () => {
     expect(await field(drawer, 'Evidence 2: title').inputValue()).toBe(
       'Law on defence, consolidated text',
     );
+    // Approve with a comment: it is kept, and shown with the report in the drawer and the table.
+    await field(drawer, 'Comment for the institution').fill('Well done; keep the gazette link.');
     await drawer.getByRole('button', { name: 'Approve' }).click();
-    await visible(drawer, 'This report is approved; the item took its status.');
+    await visible(drawer, 'This report is approved; the item took its status and progress.');
+    await visible(drawer, 'Approved with a comment from the coordinator');
+    await visible(drawer, 'Well done; keep the gazette link.');
+    // The item's progress now comes from this report, and says so.
+    await visible(drawer, /from the report for Q4 2026, approved on/);
+    await page.screenshot({ path: `${SHOTS}/reporting-approved-en.png` });
     await page.keyboard.press('Escape');
     await visible(page, /^Approved: 1$/);
     const row = page.locator(`tr[data-item-code="${code}"]`).last();
     await visible(row, 'Implemented');
+    await visible(row, 'Well done; keep the gazette link.');
     // Approved: the reported value is now recorded, once, on the period's last day.
     expect(await measurements()).toEqual([['2026-12-31', 2]]);
 
@@ -203,6 +214,18 @@ describe('reporting on a plan', () => {
     await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
     expect(await drawer.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     expect(await field(drawer, 'What was done').getAttribute('readonly')).not.toBeNull();
+    await page.keyboard.press('Escape');
+
+    // Signed out, the reporting page asks the visitor to sign in — and brings them back.
+    const reportingUrl = page.url();
+    await page.context().clearCookies();
+    await page.goto(reportingUrl);
+    await visible(page, 'Sign in to report');
+    expect(await page.getByText(/ask an administrator/).count()).toBe(0);
+    const signIn = page.getByRole('link', { name: 'Sign in', exact: true }).last();
+    const href = (await signIn.getAttribute('href'))!;
+    expect(decodeURIComponent(href)).toContain(new URL(reportingUrl).pathname);
+    await page.screenshot({ path: `${SHOTS}/reporting-signed-out-en.png` });
 
     expect(problems).toEqual([]);
   }, 120_000);
