@@ -1,10 +1,11 @@
 /**
  * /api/v1/auth — sign in (with an optional TOTP code), sign out here or everywhere, who am I,
- * change password, keep-alive; registers the access-token and two-factor routes.
+ * change password, save the interface language, keep-alive; registers the access-token and two-factor routes.
  */
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isInterfaceLanguage } from '../../core/text/languages.js';
 import { errors } from '../errors.js';
 import { contextOf } from '../http/context.js';
 import { addressKey } from '../http/rate-limit.js';
@@ -14,7 +15,7 @@ import { requireSession } from './guards.js';
 import { loginService } from './login.js';
 import { checkNewPassword } from './password-policy.js';
 import { hashPassword } from './passwords.js';
-import { loginBody, meOut, passwordChangeBody } from './schemas.js';
+import { languageBody, loginBody, meOut, passwordChangeBody } from './schemas.js';
 import {
   endAllSessions,
   endSession,
@@ -37,14 +38,20 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     secure: 'auto' as const,
   };
 
-  function me(request: FastifyRequest) {
+  async function me(request: FastifyRequest) {
     const session = requireSession(request);
     const role = session.actor.role;
+    const saved = await db.kysely
+      .selectFrom('users')
+      .select('locale')
+      .where('id', '=', session.actor.id)
+      .executeTakeFirst();
     return {
       user: {
         ...session.actor,
         mustChangePassword: session.mustChangePassword,
         totpEnabled: session.totpEnabled,
+        locale: isInterfaceLanguage(saved?.locale) ? saved.locale : ('en' as const),
       },
       csrfToken: session.csrfToken,
       abilities: {
@@ -171,6 +178,45 @@ export const authRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) => {
     async (request, reply) => {
       const session = requireSession(request);
       await db.write((trx) => touchSession(trx, session.tokenHash));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/locale',
+    {
+      schema: {
+        tags,
+        summary: 'Save the interface language on your account (applied when you sign in)',
+        description:
+          'A preference, not a record edit: the last choice wins, so no If-Match. Audited as `auth.locale_change`.',
+        body: languageBody,
+        response: { 204: z.null(), 400: errorOut, 401: errorOut, 403: errorOut },
+      },
+    },
+    async (request, reply) => {
+      const session = requireSession(request);
+      const { locale } = request.body;
+      await db.write(async (trx) => {
+        const before = await trx
+          .selectFrom('users')
+          .select('locale')
+          .where('id', '=', session.actor.id)
+          .executeTakeFirstOrThrow();
+        if (before.locale === locale) return;
+        await trx
+          .updateTable('users')
+          .set({ locale, updated_at: new Date().toISOString() })
+          .where('id', '=', session.actor.id)
+          .execute();
+        await audit.record(trx, contextOf(request), {
+          action: 'auth.locale_change',
+          entityType: 'user',
+          entityId: session.actor.id,
+          before: { locale: before.locale },
+          after: { locale },
+        });
+      });
       return reply.status(204).send(null);
     },
   );

@@ -1,6 +1,7 @@
 /** Request and response schemas of /api/v1/auth: sign-in, access tokens, two-factor sign-in. */
 import { z } from 'zod';
 import { ROLES } from '../../core/domain/roles.js';
+import { INTERFACE_LANGUAGES } from '../../core/text/languages.js';
 import { MAX_TOKEN_DAYS, TOKEN_SCOPES } from './api-tokens.js';
 import { withCurrentPassword } from './credentials.js';
 import { PASSWORD_RULE } from './passwords.js';
@@ -15,6 +16,10 @@ export const loginBody = z
     password: z.string().max(PASSWORD_RULE.max),
     totp: totpCode.optional(),
   })
+  .strict();
+
+export const languageBody = z
+  .object({ locale: z.enum(INTERFACE_LANGUAGES).describe('en, sr-Latn or sr-Cyrl') })
   .strict();
 
 export const passwordChangeBody = withCurrentPassword({
@@ -36,6 +41,9 @@ export const meOut = z.object({
     organisationIds: z.array(z.string()),
     mustChangePassword: z.boolean(),
     totpEnabled: z.boolean(),
+    locale: z
+      .enum(INTERFACE_LANGUAGES)
+      .describe('The interface language saved on the account; the web switches to it on sign-in'),
   }),
   csrfToken: z.string(),
   abilities: z.object({ manageReferenceData: z.boolean(), administer: z.boolean() }),

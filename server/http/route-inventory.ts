@@ -41,6 +41,7 @@ export const ROUTE_INVENTORY: Readonly<Record<string, RouteClass>> = {
   'POST /api/v1/auth/logout-all': 'write',
   'POST /api/v1/auth/keepalive': 'write',
   'POST /api/v1/auth/password': 'write',
+  'POST /api/v1/auth/locale': 'write',
   'POST /api/v1/auth/tokens': 'write',
   'DELETE /api/v1/auth/tokens/:id': 'write',
   'POST /api/v1/auth/totp/setup': 'write',
