@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../../config/paths.js';
 import { errorMessage } from '../../../lib/error-message.js';
+import { useAccountLanguage } from '../../../lib/localise-account.js';
 import { useMe } from '../api/get-me.js';
 import { useSignOut } from '../api/sign-out.js';
 
@@ -30,6 +31,8 @@ export function UserMenu() {
   const location = useLocation();
   const me = useMe();
   const signOut = useSignOut();
+  // The header is on every page: the place to keep the language and the account in step.
+  useAccountLanguage(me.data?.user);
 
   if (me.isPending) return null;
 
