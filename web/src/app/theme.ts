@@ -1,6 +1,7 @@
 /** A sober theme: navy primary, system fonts (CSP allows no font CDN), darker text for contrast. */
 import {
   Anchor,
+  Breadcrumbs,
   createTheme,
   DEFAULT_THEME,
   defaultVariantColorsResolver,
@@ -116,6 +117,13 @@ export const theme = createTheme({
   components: {
     // A link in running text must not be told apart by colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A long plan title in the trail wraps instead of widening the page on a phone.
+    Breadcrumbs: Breadcrumbs.extend({
+      styles: {
+        root: { flexWrap: 'wrap', rowGap: 4 },
+        breadcrumb: { whiteSpace: 'normal', overflowWrap: 'anywhere', lineHeight: 1.35 },
+      },
+    }),
     // A dialog's header is part of the dialog, not a second banner of the page: a plain box.
     ModalHeader: { defaultProps: { component: 'div' } },
     DrawerHeader: { defaultProps: { component: 'div' } },

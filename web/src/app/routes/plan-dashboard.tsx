@@ -43,12 +43,8 @@ export function PlanDashboardRoute() {
       : o.name === null
         ? t('planDashboard.institutions.hidden')
         : localiser.text(o.name);
-  const institutionShort = (o: NonNullable<typeof d>['institutions'][number]['organisation']) =>
-    o?.abbreviation ? localiser.text(o.abbreviation) : institutionName(o);
   // The plan page opens the item's drawer from ?item=.
   const itemHref = (itemId: string) => `${paths.plan(planId)}?item=${encodeURIComponent(itemId)}`;
-  const shorten = (text: string, max: number) =>
-    text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 
   return (
     <Stack gap="lg">
@@ -117,7 +113,10 @@ export function PlanDashboardRoute() {
                 <DashboardSection id="dashboard-chapters" title={t('planDashboard.chapters.title')}>
                   <StatusBars
                     label={t('planDashboard.chapters.chartLabel')}
-                    groups={d.chapters.map((c) => ({ name: c.code, breakdown: c.breakdown }))}
+                    groups={d.chapters.map((c) => ({
+                      name: `${c.code} ${localiser.text(c.title)}`,
+                      breakdown: c.breakdown,
+                    }))}
                   />
                 </DashboardSection>
               </SimpleGrid>
@@ -154,10 +153,9 @@ export function PlanDashboardRoute() {
                 title={t('planDashboard.institutions.title')}
               >
                 <StatusBars
-                  horizontal
                   label={t('planDashboard.institutions.chartLabel')}
                   groups={d.institutions.map((g) => ({
-                    name: shorten(institutionShort(g.organisation), 22),
+                    name: institutionName(g.organisation),
                     breakdown: g.breakdown,
                   }))}
                 />
@@ -182,7 +180,8 @@ export function PlanDashboardRoute() {
               </DashboardSection>
             </>
           )}
-          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+          {/* One above the other: side by side, their tables were cut at the card's edge. */}
+          <Stack gap="lg">
             <DashboardSection
               id="dashboard-overdue"
               title={t('planDashboard.overdue.title', { count: d.overdue.total })}
@@ -209,7 +208,7 @@ export function PlanDashboardRoute() {
                 caption={t('planDashboard.atRisk.tableCaption')}
               />
             </DashboardSection>
-          </SimpleGrid>
+          </Stack>
           <DashboardSection
             id="dashboard-periods"
             title={t('planDashboard.periods.title')}

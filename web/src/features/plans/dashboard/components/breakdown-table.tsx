@@ -62,7 +62,7 @@ export function BreakdownTable<K extends string>({
                 {row.name}
               </Table.Th>
               {withProgress ? (
-                <Table.Td ta="right">
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {row.progress === null || row.progress === undefined ? (
                     <Text span c="dimmed" size="sm">
                       {t('planDashboard.noProgress')}

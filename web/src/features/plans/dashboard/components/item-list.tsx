@@ -47,7 +47,7 @@ export function ItemList({ kind, items, total, itemHref, caption }: ItemListProp
         : localiser.text(lead.abbreviation) || localiser.text(lead.name);
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table striped highlightOnHover verticalSpacing={6} fz="sm">
+      <Table highlightOnHover verticalSpacing={6} fz="sm">
         <Table.Caption>
           {caption}
           {total > items.length

@@ -7,6 +7,7 @@ import { EmptyState } from '../../../../components/empty-state.js';
 import { useLocalised } from '../../../../lib/use-localised.js';
 import type { PlanDashboard } from '../api/get-plan-dashboard.js';
 import { bucketColor, bucketsInUse } from '../utils/chart-data.js';
+import { ChartLegend } from './chart-legend.js';
 
 /** The plan's progress and status distribution period by period, from approved reports. */
 export function PeriodTrend({ periods }: { periods: PlanDashboard['periods']['items'] }) {
@@ -29,6 +30,11 @@ export function PeriodTrend({ periods }: { periods: PlanDashboard['periods']['it
     PERIOD_BUCKETS,
     periods.map((p) => p.breakdown),
   );
+  const statusSeries = buckets.map((b) => ({
+    name: b,
+    label: bucketLabel(b),
+    color: bucketColor(b),
+  }));
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
@@ -62,12 +68,11 @@ export function PeriodTrend({ periods }: { periods: PlanDashboard['periods']['it
             }))}
             dataKey="name"
             type="percent"
-            series={buckets.map((b) => ({ name: b, label: bucketLabel(b), color: bucketColor(b) }))}
-            withLegend
-            legendProps={{ verticalAlign: 'bottom', height: 56 }}
+            series={statusSeries}
             maxBarWidth={48}
             gridAxis="y"
           />
+          <ChartLegend series={statusSeries} />
         </div>
       </SimpleGrid>
       <Table.ScrollContainer minWidth={560}>
