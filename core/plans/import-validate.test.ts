@@ -20,6 +20,7 @@ const values = (over: Partial<ItemValues> = {}): ItemValues => ({
 });
 
 const ORG = '0192d7a0-7c1e-7000-8000-000000000001';
+const GS = '0192d7a0-7c1e-7000-8000-000000000002';
 const snapshot: PlanSnapshot = {
   levels: [
     { depth: 0, nameEn: 'Chapter', nameSr: 'Poglavlje' },
@@ -149,6 +150,60 @@ describe('plan import dry run', () => {
       ['weight'],
       ['budgetCurrency'],
       ['titleEn'],
+    ]);
+  });
+
+  it('takes the first of several institutions in the lead cell as the lead, the rest as partners, with a warning', async () => {
+    const withGs: PlanSnapshot = {
+      ...snapshot,
+      organisations: [
+        ...snapshot.organisations,
+        { id: GS, names: ['ГШ ВС', 'General Staff'], display: 'GS' },
+      ],
+    };
+    const result = await validateImport(
+      readTable(parseCsv('Code;Title (English);Носилац\n;Exercise;МО, ГШ ВС')),
+      withGs,
+    );
+    const [row] = result.outcomes;
+    expect(row!.errors).toEqual([]);
+    expect(row!.warnings[0]!.message).toMatch(/МО is taken as the lead, ГШ ВС as partners/);
+    expect(result.creates[0]!.values).toMatchObject({
+      leadOrganisationId: ORG,
+      partnerOrganisationIds: [GS],
+    });
+  });
+
+  it('lists an unknown institution for creation and names the column as the file does', async () => {
+    const result = await run('Code;Title (English);Носилац;Рок\n;Exercise;Канцеларија XY;someday');
+    const [row] = result.outcomes;
+    expect(row!.unknownOrganisations).toEqual(['Канцеларија XY']);
+    expect(row!.errors.find((e) => e.column === 'dueOn')!.message).toMatch(/^column D «Рок»: /);
+  });
+
+  it('says how each due date was read, with the plan\'s year for "by the end of the year"', async () => {
+    const result = await validateImport(
+      readTable(
+        parseCsv('Code;Title (English);Рок\n;A;IV квартал 2016. године\n;B;до краја године'),
+      ),
+      { ...snapshot, year: 2016 },
+    );
+    expect(result.creates.map((c) => c.values.dueOn)).toEqual(['2016-Q4', '2016-Q4']);
+    expect(result.outcomes.map((o) => o.notes.map((n) => n.reading))).toEqual([
+      ['quarter'],
+      ['plan_year'],
+    ]);
+  });
+
+  it('updates only the title of an existing chapter from a banner row, leaving its other fields', async () => {
+    const table = readTable([
+      { row: 1, cells: ['Šifra', 'Title (English)', 'Nosilac'] },
+      { row: 2, cells: ['Poglavlje 1: Renamed chapter', '', ''], merges: [[0, 2]] },
+    ]);
+    const result = await validateImport(table, snapshot);
+    expect(result.outcomes[0]!.action).toBe('update');
+    expect(result.outcomes[0]!.changes).toEqual([
+      { column: 'titleEn', from: 'Chapter', to: 'Renamed chapter' },
     ]);
   });
 });

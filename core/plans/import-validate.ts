@@ -3,405 +3,48 @@
  * plan as it stands with the rules the plan-item API applies (the same zod schemas, then the
  * service's checks: date order, known organisations and parent, code clash, depth, loops), and
  * for each row what would happen — create (with the code it will get), update (field: old → new)
- * or unchanged — and every error with the column it is in. The commit replays the resulting
- * operations; nothing here touches a database.
+ * or unchanged — and every error with the column it is in, named as the file names it ("column C
+ * «Рок»"). The commit replays the resulting operations; nothing here touches a database. Reading
+ * one row: import-read-row.ts; the shapes: import-types.ts.
  */
-import { partialDateBounds, isValidPartialDate } from '../dates/partial-date.js';
-import { planItemCreate, planItemUpdate } from '../schemas/plan.js';
-import { lastDayDue } from './due.js';
-import { COLUMN_HEADINGS, foldName, type ImportColumn, type ImportTable } from './import-table.js';
+import { COLUMN_HEADINGS, foldName, type ImportColumn } from './import-headings.js';
+import type { ImportTable } from './import-layout.js';
 import {
-  normaliseDate,
-  normaliseDue,
-  parseFundingSource,
-  parseNumber,
-  parseStatus,
-  splitList,
-} from './import-values.js';
-import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABELS } from './status.js';
+  apiBody,
+  checkDates,
+  columnOfPath,
+  createSchema,
+  DEFAULTS,
+  FIELD_COLUMN,
+  organisationIndex,
+  quoteOf,
+  readRow,
+  sameValue,
+  show,
+  updateSchema,
+  type ReadRow,
+} from './import-read-row.js';
+import type {
+  CreateOp,
+  FieldChange,
+  ImportCounts,
+  ImportResult,
+  ItemField,
+  ItemValues,
+  ParentRef,
+  PlanSnapshot,
+  RowOutcome,
+  UpdateOp,
+  ValidateOptions,
+} from './import-types.js';
 import { toLatin } from '../text/transliterate.js';
 
-/** The fields of an item an import can set. */
-export interface ItemValues {
-  titleEn: string | null;
-  titleSr: string | null;
-  descriptionEn: string | null;
-  descriptionSr: string | null;
-  status: string;
-  startOn: string | null;
-  dueOn: string | null;
-  leadOrganisationId: string | null;
-  partnerOrganisationIds: string[];
-  weight: number;
-  budgetAmount: number | null;
-  budgetCurrency: string | null;
-  fundingSource: string | null;
-}
-export type ItemField = keyof ItemValues;
+export type * from './import-types.js';
 
-export interface SnapshotItem {
-  id: string;
-  code: string;
-  parentId: string | null;
-  depth: number;
-  version: number;
-  /** May the importing person read it (labels) … */
-  visible: boolean;
-  /** … and change it (policy)? */
-  canUpdate: boolean;
-  values: ItemValues;
-}
-
-export interface SnapshotOrganisation {
-  id: string;
-  /** Abbreviations and names (both languages) by which a cell may name it. */
-  names: string[];
-  /** How the report shows it. */
-  display: string;
-}
-
-/** The plan as the dry run (or the commit) found it. */
-export interface PlanSnapshot {
-  levels: { depth: number; nameEn: string; nameSr: string }[];
-  /** Every live item of the plan (codes are facts of the plan, whoever may read the item). */
-  items: SnapshotItem[];
-  organisations: SnapshotOrganisation[];
-}
-
-export interface RowIssue {
-  /** The column the problem is in; null when it concerns the row as a whole. */
-  column: ImportColumn | null;
-  message: string;
-}
-
-export interface FieldChange {
-  column: ImportColumn;
-  from: string;
-  to: string;
-}
-
-export interface RowOutcome {
-  row: number;
-  code: string | null;
-  action: 'create' | 'update' | 'unchanged' | 'error';
-  /** The code a created item will get ("2.3.4"), or the updated item's code. */
-  finalCode: string | null;
-  title: string | null;
-  changes: FieldChange[];
-  errors: RowIssue[];
-  warnings: RowIssue[];
-}
-
-export type ParentRef = { itemId: string } | { row: number } | null;
-
-export interface CreateOp {
-  row: number;
-  parent: ParentRef;
-  depth: number;
-  code: string;
-  values: ItemValues;
-}
-
-export interface UpdateOp {
-  row: number;
-  itemId: string;
-  version: number;
-  /** Only the fields that change. */
-  patch: Partial<ItemValues>;
-}
-
-export interface ImportCounts {
-  rows: number;
-  create: number;
-  update: number;
-  unchanged: number;
-  errors: number;
-  warnings: number;
-}
-
-export interface ImportResult {
-  outcomes: RowOutcome[];
-  creates: CreateOp[];
-  updates: UpdateOp[];
-  counts: ImportCounts;
-}
-
-export interface ValidateOptions {
-  /** Called every `chunk` rows so a caller can yield to its event loop and report progress. */
-  pause?: (done: number, total: number) => Promise<void>;
-  chunk?: number;
-}
-
-const heading = (column: ImportColumn) => COLUMN_HEADINGS[column].en;
-const quoteOf = (value: string | undefined) => (value ? ` (the file says "${show(value)}")` : '');
-
-/** zod issue path → the column of the file it came from. */
-function columnOfPath(path: readonly PropertyKey[]): ImportColumn | null {
-  const [head, sub] = path.map(String);
-  switch (head) {
-    case 'title':
-      return sub === 'sr' ? 'titleSr' : 'titleEn';
-    case 'description':
-      return sub === 'sr' ? 'descriptionSr' : 'descriptionEn';
-    case 'budget':
-      return sub === 'currency'
-        ? 'budgetCurrency'
-        : sub === 'fundingSource'
-          ? 'fundingSource'
-          : 'budgetAmount';
-    case 'status':
-    case 'startOn':
-    case 'dueOn':
-    case 'weight':
-      return head;
-    case 'leadOrganisationId':
-      return 'leadOrganisation';
-    case 'partnerOrganisationIds':
-      return 'partnerOrganisations';
-    default:
-      return null;
-  }
-}
-
-const createSchema = planItemCreate.omit({ planId: true, parentId: true });
-const updateSchema = planItemUpdate.omit({ parentId: true, position: true });
-
-function organisationIndex(organisations: SnapshotOrganisation[]) {
-  const byName = new Map<string, SnapshotOrganisation[]>();
-  for (const o of organisations) {
-    for (const name of new Set([o.id, ...o.names].map((n) => foldName(toLatin(n))))) {
-      if (!name) continue;
-      byName.set(name, [...(byName.get(name) ?? []), o]);
-    }
-  }
-  return (text: string): SnapshotOrganisation | 'unknown' | 'ambiguous' => {
-    const found = byName.get(foldName(toLatin(text))) ?? [];
-    if (found.length === 0) return 'unknown';
-    return found.length > 1 ? 'ambiguous' : found[0]!;
-  };
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '';
-  if (Array.isArray(value)) return value.join(', ');
-  const s = String(value);
-  return s.length > 120 ? `${s.slice(0, 119)}…` : s;
-}
-
-const FIELD_COLUMN: Record<ItemField, ImportColumn> = {
-  titleEn: 'titleEn',
-  titleSr: 'titleSr',
-  descriptionEn: 'descriptionEn',
-  descriptionSr: 'descriptionSr',
-  status: 'status',
-  startOn: 'startOn',
-  dueOn: 'dueOn',
-  leadOrganisationId: 'leadOrganisation',
-  partnerOrganisationIds: 'partnerOrganisations',
-  weight: 'weight',
-  budgetAmount: 'budgetAmount',
-  budgetCurrency: 'budgetCurrency',
-  fundingSource: 'fundingSource',
-};
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-  }
-  return (a ?? null) === (b ?? null);
-}
-
-/** What one row says, read and normalised, before it is compared with the plan. */
-interface ReadRow {
-  row: number;
-  code: string | null;
-  parentCode: string | null;
-  level: string | null;
-  /** Present columns only: undefined = the column is not in the file (keep what the plan has). */
-  values: Partial<ItemValues>;
-  errors: RowIssue[];
-  warnings: RowIssue[];
-}
-
-function readRow(
-  source: ImportTable['rows'][number],
-  has: (c: ImportColumn) => boolean,
-  findOrganisation: ReturnType<typeof organisationIndex>,
-): ReadRow {
-  const v = source.values;
-  const errors: RowIssue[] = [];
-  const values: Partial<ItemValues> = {};
-  const text = (c: ImportColumn) => (v[c] ?? '').trim();
-  const orNull = (c: ImportColumn) => (text(c) === '' ? null : text(c));
-  for (const c of ['titleEn', 'titleSr', 'descriptionEn', 'descriptionSr'] as const) {
-    if (has(c)) values[c] = orNull(c);
-  }
-  if (has('status') && text('status') !== '') {
-    const status = parseStatus(text('status'));
-    if (status) values.status = status;
-    else
-      errors.push({
-        column: 'status',
-        message: `"${show(text('status'))}" is not a status. Use one of: ${PLAN_ITEM_STATUSES.map((st) => PLAN_ITEM_STATUS_LABELS[st].en).join(', ')} (or the Serbian names, or the codes, from the Lists sheet).`,
-      });
-  }
-  if (has('startOn'))
-    values.startOn = text('startOn') === '' ? null : normaliseDate(text('startOn'));
-  if (has('dueOn')) values.dueOn = text('dueOn') === '' ? null : normaliseDue(text('dueOn'));
-  for (const c of ['weight', 'budgetAmount'] as const) {
-    if (!has(c) || text(c) === '') {
-      if (c === 'budgetAmount' && has(c)) values.budgetAmount = null;
-      continue;
-    }
-    const n = parseNumber(text(c));
-    if (Number.isNaN(n)) {
-      errors.push({
-        column: c,
-        message: `"${show(text(c))}" is not a number. Write digits only, e.g. ${c === 'weight' ? '1 or 2,5' : '150000 or 1.250,50'}.`,
-      });
-    } else values[c] = n;
-  }
-  if (has('budgetCurrency')) {
-    values.budgetCurrency =
-      text('budgetCurrency') === '' ? null : text('budgetCurrency').toUpperCase();
-  }
-  if (has('fundingSource')) {
-    if (text('fundingSource') === '') values.fundingSource = null;
-    else {
-      const source = parseFundingSource(text('fundingSource'));
-      if (source) values.fundingSource = source;
-      else
-        errors.push({
-          column: 'fundingSource',
-          message: `"${show(text('fundingSource'))}" is not a funding source. Use one from the Lists sheet.`,
-        });
-    }
-  }
-  if (has('leadOrganisation')) {
-    if (text('leadOrganisation') === '') values.leadOrganisationId = null;
-    else {
-      const found = findOrganisation(text('leadOrganisation'));
-      if (found === 'unknown' || found === 'ambiguous') {
-        errors.push({
-          column: 'leadOrganisation',
-          message:
-            found === 'unknown'
-              ? `No organisation is called "${show(text('leadOrganisation'))}". Use an abbreviation or name from the Lists sheet.`
-              : `"${show(text('leadOrganisation'))}" names more than one organisation; use its full name from the Lists sheet.`,
-        });
-      } else values.leadOrganisationId = found.id;
-    }
-  }
-  if (has('partnerOrganisations')) {
-    const raw = text('partnerOrganisations');
-    let names = splitList(raw);
-    if (names.length === 1 && findOrganisation(names[0]!) === 'unknown' && raw.includes(',')) {
-      names = raw
-        .split(',')
-        .map((n) => n.trim())
-        .filter(Boolean);
-    }
-    const ids: string[] = [];
-    for (const name of names) {
-      const found = findOrganisation(name);
-      if (found === 'unknown' || found === 'ambiguous') {
-        errors.push({
-          column: 'partnerOrganisations',
-          message:
-            found === 'unknown'
-              ? `No organisation is called "${show(name)}". Use abbreviations or names from the Lists sheet, separated by ";".`
-              : `"${show(name)}" names more than one organisation; use its full name from the Lists sheet.`,
-        });
-      } else ids.push(found.id);
-    }
-    values.partnerOrganisationIds = [...new Set(ids)];
-  }
-  return {
-    row: source.row,
-    code: orNull('code'),
-    parentCode: orNull('parentCode'),
-    level: orNull('level'),
-    values,
-    errors,
-    warnings: [],
-  };
-}
-
-/** The API body for the zod schemas, from present values. */
-function apiBody(values: Partial<ItemValues>, current: ItemValues | null) {
-  const body: Record<string, unknown> = {};
-  if (values.titleEn !== undefined || values.titleSr !== undefined || !current) {
-    body.title = {
-      en: values.titleEn === undefined ? (current?.titleEn ?? null) : values.titleEn,
-      sr: values.titleSr === undefined ? (current?.titleSr ?? null) : values.titleSr,
-    };
-  }
-  if (values.descriptionEn !== undefined || values.descriptionSr !== undefined) {
-    body.description = {
-      ...(values.descriptionEn !== undefined ? { en: values.descriptionEn } : {}),
-      ...(values.descriptionSr !== undefined ? { sr: values.descriptionSr } : {}),
-    };
-  }
-  if (values.status !== undefined) body.status = values.status;
-  if (values.startOn !== undefined) body.startOn = values.startOn;
-  if (values.dueOn !== undefined) body.dueOn = values.dueOn;
-  if (values.weight !== undefined) body.weight = values.weight;
-  if (
-    values.budgetAmount !== undefined ||
-    values.budgetCurrency !== undefined ||
-    values.fundingSource !== undefined
-  ) {
-    body.budget = {
-      amount:
-        values.budgetAmount === undefined ? (current?.budgetAmount ?? null) : values.budgetAmount,
-      currency:
-        values.budgetCurrency === undefined
-          ? (current?.budgetCurrency ?? null)
-          : values.budgetCurrency,
-      fundingSource:
-        values.fundingSource === undefined
-          ? (current?.fundingSource ?? null)
-          : values.fundingSource,
-    };
-  }
-  return body;
-}
-
-const DEFAULTS: ItemValues = {
-  titleEn: null,
-  titleSr: null,
-  descriptionEn: null,
-  descriptionSr: null,
-  status: 'not_started',
-  startOn: null,
-  dueOn: null,
-  leadOrganisationId: null,
-  partnerOrganisationIds: [],
-  weight: 1,
-  budgetAmount: null,
-  budgetCurrency: null,
-  fundingSource: null,
-};
-
-/** The service's rules beyond the schema: real dates, due not before start. */
-function checkDates(values: ItemValues, errors: RowIssue[]) {
-  const { startOn, dueOn } = values;
-  if (startOn && /^\d{4}-\d{2}(-\d{2})?$/.test(startOn) && !isValidPartialDate(startOn)) {
-    errors.push({ column: 'startOn', message: `${startOn} is not a real date.` });
-    return;
-  }
-  if (!startOn || !dueOn) return;
-  try {
-    const last = lastDayDue(dueOn);
-    if (last !== null && last < partialDateBounds(startOn).from) {
-      errors.push({
-        column: 'dueOn',
-        message: `The due date (${dueOn}) is before the start (${startOn}); move one of them.`,
-      });
-    }
-  } catch {
-    // A malformed date was already reported by the schema.
-  }
+/** "column C «Рок»" — a column as the file names it — or the template's heading. */
+export function columnLabel(table: ImportTable, column: ImportColumn): string {
+  const h = table.headings?.find((x) => x.column === column);
+  return h ? `column ${h.letter} «${h.text}»` : COLUMN_HEADINGS[column].en;
 }
 
 /** Runs the dry run over a read table against the plan as it stands. */
@@ -426,7 +69,7 @@ export async function validateImport(
   // 1. Read every row on its own.
   const read: ReadRow[] = [];
   for (const [index, source] of table.rows.entries()) {
-    read.push(readRow(source, has, findOrganisation));
+    read.push(readRow(source, has, findOrganisation, snapshot.year ?? null));
     if (options.pause && (index + 1) % chunk === 0) await options.pause(index + 1, total * 2);
   }
 
@@ -614,7 +257,7 @@ export async function validateImport(
           message:
             column === null
               ? issue.message
-              : `${heading(column)}: ${issue.message}${quoteOf(table.rows[index]!.values[column])}.`,
+              : `${columnLabel(table, column)}: ${issue.message}${quoteOf(table.rows[index]!.values[column])}.`,
         });
       }
     }
@@ -676,6 +319,8 @@ export async function validateImport(
       changes,
       errors: r.errors,
       warnings: r.warnings,
+      notes: r.notes,
+      unknownOrganisations: r.unknownOrganisations,
     });
     if (options.pause && (index + 1) % chunk === 0) {
       await options.pause(total + Math.round((index + 1) * 0.8), total * 2);

@@ -4,7 +4,7 @@
  */
 import { FUNDING_SOURCES } from '../schemas/plan.js';
 import { toLatin } from '../text/transliterate.js';
-import { foldName } from './import-table.js';
+import { foldName } from './import-headings.js';
 import { PLAN_ITEM_STATUSES, PLAN_ITEM_STATUS_LABELS, type PlanItemStatus } from './status.js';
 
 /** A number written with a decimal comma or point, thousands separated or not; NaN if not one. */

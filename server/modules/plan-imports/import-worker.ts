@@ -10,11 +10,17 @@ import { parseImportFile, type WorkerJob, type WorkerMessage } from './read-file
 const job = workerData as WorkerJob;
 const send = (message: WorkerMessage) => parentPort!.postMessage(message);
 try {
-  const table = await parseImportFile(job.bytes, job.format, job.limits);
+  const table = await parseImportFile(job.bytes, job.format, job.limits, job.mapping);
   for (let i = 0; i < table.rows.length; i += job.batch) {
     send({ kind: 'rows', rows: table.rows.slice(i, i + job.batch) });
   }
-  send({ kind: 'done', columns: table.columns, ignoredHeadings: table.ignoredHeadings });
+  send({
+    kind: 'done',
+    columns: table.columns,
+    ignoredHeadings: table.ignoredHeadings,
+    headings: table.headings,
+    decisions: table.decisions,
+  });
 } catch (error) {
   send({
     kind: 'failed',

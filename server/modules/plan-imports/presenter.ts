@@ -1,6 +1,7 @@
 /** Import job rows → API shape; the report is paged, rows with errors first. */
 import type { RowOutcome } from '../../../core/plans/import-validate.js';
 import type { ImportJob } from '../../../core/schemas/plan-import.js';
+import { layoutOf } from './import-choices.js';
 import type { PlanImportSummary } from './repository.js';
 
 const ORDER: Record<RowOutcome['action'], number> = {
@@ -31,6 +32,16 @@ export function pageOfOutcomes(outcomes: RowOutcome[], { page, pageSize, only }:
   };
 }
 
+/** What the dry run found about the file's layout (stored in table_data). */
+function layoutOut(job: PlanImportSummary) {
+  const layout = layoutOf(job);
+  return {
+    headings: layout.headings as ImportJob['headings'],
+    decisions: layout.decisions as ImportJob['decisions'],
+    unknownOrganisations: layout.unknownOrganisations,
+  };
+}
+
 export function presentJob(
   job: PlanImportSummary,
   stalled: boolean,
@@ -48,6 +59,7 @@ export function presentJob(
       : job.failure,
     counts: job.counts ? (JSON.parse(job.counts) as ImportJob['counts']) : null,
     ignoredHeadings: JSON.parse(job.ignored_headings) as string[],
+    ...layoutOut(job),
     rows: report?.rows ?? [],
     rowsPage: report?.rowsPage ?? { page: 1, pageSize: 0, total: 0 },
     createdAt: job.created_at,

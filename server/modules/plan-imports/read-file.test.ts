@@ -73,11 +73,13 @@ describe('reading an XLSX import as a stream', () => {
       { row: 5, cells: ['Ćirilica ћирилица'] },
     ]);
     const table = await readImportFile(bytes, 'xlsx');
+    // Row 5 holds words alone in the first column: a chapter banner (import-layout.ts).
     expect(table.rows.map((r) => r.values.titleEn)).toEqual([
       'Plain & <tagged> "text"',
       'Rich text',
-      '',
+      'Ćirilica ћирилица',
     ]);
+    expect(table.rows[2]).toMatchObject({ banner: true, values: { code: '1' } });
   });
 
   it('takes a shared formula as the formula text, never its result', async () => {

@@ -16,6 +16,7 @@ import {
   ImportLimitError,
   readTable,
   tooManyRows,
+  type HeadingMapping,
   type ImportTable,
   type SourceRow,
 } from '../../../core/plans/import-table.js';
@@ -107,10 +108,11 @@ export async function parseImportFile(
   bytes: Uint8Array,
   format: ImportFormat,
   limits: XlsxLimits = DEFAULT_XLSX_LIMITS,
+  mapping: HeadingMapping = {},
 ): Promise<ImportTable> {
   const rows =
     format === 'xlsx' ? await readXlsxRows(bytes, limits) : csvRows(decodeUtf8(bytes), limits);
-  return readTable(rows, Math.min(limits.maxRows, IMPORT_MAX_ROWS));
+  return readTable(rows, Math.min(limits.maxRows, IMPORT_MAX_ROWS), mapping);
 }
 
 /** What the import worker is given. */
@@ -118,13 +120,21 @@ export interface WorkerJob {
   bytes: Uint8Array;
   format: ImportFormat;
   limits: XlsxLimits;
+  /** The plan's remembered choices for headings the reader does not know. */
+  mapping: HeadingMapping;
   /** Rows per message back. */
   batch: number;
 }
 
 export type WorkerMessage =
   | { kind: 'rows'; rows: ImportTable['rows'] }
-  | { kind: 'done'; columns: ImportTable['columns']; ignoredHeadings: string[] }
+  | {
+      kind: 'done';
+      columns: ImportTable['columns'];
+      ignoredHeadings: string[];
+      headings: ImportTable['headings'];
+      decisions: ImportTable['decisions'];
+    }
   | { kind: 'failed'; message: string; known: boolean; limit: boolean };
 
 /**
@@ -176,10 +186,11 @@ export async function readImportFile(
   bytes: Uint8Array,
   format: ImportFormat,
   limits: ImportReadLimits = DEFAULT_IMPORT_LIMITS,
+  mapping: HeadingMapping = {},
 ): Promise<ImportTable> {
   const release = await workerSlot();
   try {
-    return await readInWorker(bytes, format, limits);
+    return await readInWorker(bytes, format, limits, mapping);
   } finally {
     release();
   }
@@ -189,9 +200,10 @@ function readInWorker(
   bytes: Uint8Array,
   format: ImportFormat,
   limits: ImportReadLimits,
+  mapping: HeadingMapping,
 ): Promise<ImportTable> {
   const { workerMemoryMb, timeoutMs, ...caps } = limits;
-  const job: WorkerJob = { bytes, format, limits: caps, batch: 2_000 };
+  const job: WorkerJob = { bytes, format, limits: caps, mapping, batch: 2_000 };
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerScript(), {
       workerData: job,
@@ -227,7 +239,13 @@ function readInWorker(
       if (message.kind === 'rows') {
         for (const row of message.rows) rows.push(row);
       } else if (message.kind === 'done') {
-        settle(null, { columns: message.columns, ignoredHeadings: message.ignoredHeadings, rows });
+        settle(null, {
+          columns: message.columns,
+          ignoredHeadings: message.ignoredHeadings,
+          headings: message.headings,
+          decisions: message.decisions,
+          rows,
+        });
       } else if (message.limit) {
         settle(new ImportLimitError(message.message));
       } else if (message.known) {

@@ -1,6 +1,7 @@
 /** SQL for plan imports: the job rows, the plan as an import sees it, and the bulk writes. */
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { HeadingMapping } from '../../../core/plans/import-headings.js';
 import type { ItemValues, PlanSnapshot } from '../../../core/plans/import-validate.js';
 import { can } from '../../access/policy.js';
 import { planItemVisibleTo, visibleTo } from '../../access/visibility.js';
@@ -30,6 +31,7 @@ const SUMMARY_COLUMNS = [
   'failure',
   'counts',
   'ignored_headings',
+  'table_data',
   'fingerprint',
   'created_at',
   'updated_at',
@@ -192,6 +194,12 @@ export async function loadSnapshot(
   }
   const levels = await levelsOf(db, planId);
   const organisations = await organisationsFor(db, actor);
+  const period = await db
+    .selectFrom('plans')
+    .select(['period_start', 'period_end'])
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  const yearOf = (d: string | null | undefined) => (d ? Number(d.slice(0, 4)) : null);
   const empty: ItemValues = {
     titleEn: null,
     titleSr: null,
@@ -213,6 +221,7 @@ export async function loadSnapshot(
     snapshot: {
       levels: levels.map((l) => ({ depth: l.depth, nameEn: l.name_en, nameSr: l.name_sr })),
       organisations,
+      year: yearOf(period?.period_start) ?? yearOf(period?.period_end),
       items: structure.rows.map((r) => {
         const row = visible.get(r.id);
         return {
@@ -228,4 +237,33 @@ export async function loadSnapshot(
       }),
     },
   };
+}
+
+/** The plan's remembered column mapping (folded heading → field), if any. */
+export async function findMapping(db: Reader, planId: string) {
+  const row = await db
+    .selectFrom('plan_import_mappings')
+    .select(['mapping', 'updated_at'])
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+  return row
+    ? { mapping: JSON.parse(row.mapping) as HeadingMapping, updatedAt: row.updated_at }
+    : null;
+}
+
+/** Writes the plan's mapping (one row per plan). */
+export async function saveMapping(
+  trx: Trx,
+  planId: string,
+  mapping: HeadingMapping,
+  userId: string,
+) {
+  const now = new Date().toISOString();
+  const values = { mapping: JSON.stringify(mapping), updated_at: now, updated_by: userId };
+  await trx
+    .insertInto('plan_import_mappings')
+    .values({ plan_id: planId, ...values })
+    .onConflict((oc) => oc.column('plan_id').doUpdateSet(values))
+    .execute();
+  return now;
 }

@@ -8,11 +8,15 @@ import {
   IMPORT_MAX_BYTES,
   importJobOut,
   importJobQuery,
+  importMappingBody,
+  importMappingOut,
+  importOrganisationBody,
   importUpload,
   importUploadQuery,
   planImportsOut,
 } from '../../../core/schemas/plan-import.js';
 import { contextOf } from '../../http/context.js';
+import { requiredIfMatch } from '../../http/etag.js';
 import { attachmentDisposition } from '../plan-items/export.js';
 import { errors } from '../../errors.js';
 import { readErrors, writeErrors } from '../../http/responses.js';
@@ -208,6 +212,62 @@ export const planImportRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =
     },
     async (request, reply) => {
       const job = await service.commit(contextOf(request), request.params.id);
+      return reply.status(202).send(presentJob(job, false));
+    },
+  );
+
+  app.get(
+    '/plans/:id/import-mapping',
+    {
+      schema: {
+        tags,
+        summary:
+          'The column mapping remembered for the plan: headings of earlier files (folded) and the field each feeds, or ignore',
+        params: idParams,
+        response: { 200: importMappingOut, ...readErrors },
+      },
+    },
+    async (request) => service.mapping(request.actor, request.params.id),
+  );
+
+  app.post(
+    '/imports/:id/mapping',
+    {
+      schema: {
+        tags,
+        summary:
+          "Map columns of a checked file to fields (remembered for the plan and used for its next files) and check the file again: answers 202 with the job back in the queue. If-Match: * (the job's own state lets one change through)",
+        params: idParams,
+        body: importMappingBody,
+        response: { 202: importJobOut, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      requiredIfMatch(request);
+      const job = await service.remap(contextOf(request), request.params.id, request.body.mapping);
+      return reply.status(202).send(presentJob(job, false));
+    },
+  );
+
+  app.post(
+    '/imports/:id/organisations',
+    {
+      schema: {
+        tags,
+        summary:
+          'Create an institution a row of the checked file names but the plan does not know (needs the right to create organisations), then check the file again: 202 with the job. If-Match: *',
+        params: idParams,
+        body: importOrganisationBody,
+        response: { 202: importJobOut, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      requiredIfMatch(request);
+      const { job } = await service.createOrganisation(
+        contextOf(request),
+        request.params.id,
+        request.body,
+      );
       return reply.status(202).send(presentJob(job, false));
     },
   );

@@ -20,33 +20,22 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ImportFileError } from '../../../core/plans/import-table.js';
 import {
   validateImport,
-  type CreateOp,
   type ImportCounts,
-  type ItemValues,
   type RowOutcome,
-  type UpdateOp,
 } from '../../../core/plans/import-validate.js';
 import { IMPORT_MAX_BYTES, type ImportStatus } from '../../../core/schemas/plan-import.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { authorize, can } from '../../access/policy.js';
-import { planItemVisibleTo } from '../../access/visibility.js';
-import type { AuditInput } from '../../audit/audit-log.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
 import { accessOf, actorOf } from '../../auth/sessions.js';
 import type { Trx } from '../../db/database.js';
 import { lockPlan } from '../../db/dialect.js';
-import type { PlanItemRow } from '../../db/schema.js';
 import { AppError, errors } from '../../errors.js';
 import { PLAN_ITEM } from '../plan-items/policy.js';
-import { presentPlanItem } from '../plan-items/presenter.js';
-import { partnersOf, setPartners } from '../plan-items/repository.js';
 import type { Deps } from '../shared/deps.js';
-import {
-  newRecordColumns,
-  resolveLabel,
-  searchText,
-  updateRecordColumns,
-} from '../shared/records.js';
+import { commitWriter } from './commit-write.js';
+import { importChoices } from './import-choices.js';
+import { JobTakenOver, opsToText, planChanged, PLAN_IMPORT } from './job-shared.js';
 import { checkImportFile, formatOf, importLimitsOf, readImportFile } from './read-file.js';
 import {
   claimJob,
@@ -56,22 +45,14 @@ import {
   type ClaimedJob,
   type JobOwner,
 } from './job-recovery.js';
-import { insertRows } from './bulk-insert.js';
 import * as repo from './repository.js';
 
-export const PLAN_IMPORT = 'plan_import';
+export { PLAN_IMPORT };
+
 /** A running job writes progress at least this often; silence for longer means it died. */
 export const STALLED_AFTER_MS = 10 * 60 * 1000;
 /** Rows checked between two turns of the event loop. */
 const SLICE = 250;
-/**
- * Rows per multi-row insert inside the commit's transaction (then setImmediate lets the process
- * answer other requests — reads go to SQLite's read connection meanwhile, server/db/dialect.ts).
- * 35 columns × 100 rows stays well under SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
- */
-const COMMIT_SLICE = 100;
-/** Updates between two turns of the event loop (each is a few statements). */
-const UPDATE_SLICE = 50;
 /** How often an instance looks for jobs nobody runs (the one that took a request is woken at once). */
 export const POLL_MS = 1_000;
 /** Jobs one instance runs at once (each dry run may hold an import worker). */
@@ -79,63 +60,9 @@ const MAX_RUNNING = 2;
 
 const RUNNING: ImportStatus[] = ['queued', 'validating', 'committing'];
 
-/** The checked operations the dry run stores and the commit replays. */
-interface StoredOps {
-  creates: CreateOp[];
-  updates: UpdateOp[];
-}
-
-/** Operations (de)serialised between turns of the event loop: this many per turn. */
-const OPS_SLICE = 500;
-
-/**
- * Operations as text, one per line ("c{…}" a create, "u{…}" an update), built a slice at a time
- * so a 50,000-row import never holds the event loop for one big JSON.stringify.
- */
-async function opsToText(ops: StoredOps, pause: () => Promise<void>): Promise<string> {
-  const lines: string[] = [];
-  const all = [
-    ...ops.creates.map((op) => ['c', op] as const),
-    ...ops.updates.map((op) => ['u', op] as const),
-  ];
-  for (let i = 0; i < all.length; i++) {
-    lines.push(all[i]![0] + JSON.stringify(all[i]![1]));
-    if ((i + 1) % OPS_SLICE === 0) await pause();
-  }
-  return lines.join('\n');
-}
-
-/** The inverse of opsToText, a slice of lines at a time. */
-async function opsFromText(text: string, pause: () => Promise<void>): Promise<StoredOps> {
-  const ops: StoredOps = { creates: [], updates: [] };
-  const lines = text === '' ? [] : text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line[0] === 'c') ops.creates.push(JSON.parse(line.slice(1)) as CreateOp);
-    else ops.updates.push(JSON.parse(line.slice(1)) as UpdateOp);
-    if ((i + 1) % OPS_SLICE === 0) await pause();
-  }
-  return ops;
-}
-
 function failureMessage(error: unknown): string | null {
   if (error instanceof ImportFileError || error instanceof AppError) return error.message;
   return null;
-}
-
-/** The answer to a commit whose dry run no longer describes the plan. */
-function planChanged() {
-  return errors.conflict(
-    'The plan changed since the dry run (another import or an edit); nothing was imported. Upload the file again to run the dry run against the plan as it is now.',
-    { reason: 'plan_changed' },
-  );
-}
-
-/** Thrown inside a job when another instance has taken it over: this run stops, writing nothing. */
-class JobTakenOver extends Error {
-  constructor() {
-    super('The import job was taken over by another instance.');
-  }
 }
 
 /** A running job silent for longer than STALLED_AFTER_MS: its process died. */
@@ -154,9 +81,10 @@ export interface ImportServiceOptions {
 }
 
 export function planImportService(
-  { db, audit, config }: Deps,
+  deps: Deps,
   { owner = newOwner(), pollMs = POLL_MS, log = () => undefined }: ImportServiceOptions = {},
 ) {
+  const { db, audit, config } = deps;
   const running = new Set<Promise<void>>();
   /** The jobs this instance runs now, each with the switch that stops it when it is taken over. */
   const owned = new Map<string, AbortController>();
@@ -342,7 +270,8 @@ export function planImportService(
       throw new ImportFileError('The uploaded file is no longer kept; upload it again.');
     }
     await repo.updateJob(db.kysely, jobId, { status: 'validating' });
-    const table = await readImportFile(stored.upload, format, readLimits);
+    const remembered = await repo.findMapping(db.kysely, planId);
+    const table = await readImportFile(stored.upload, format, readLimits, remembered?.mapping);
     if (signal.aborted) throw new JobTakenOver();
     const rows = table.rows.length;
     const progress = progressWriter(jobId);
@@ -359,6 +288,9 @@ export function planImportService(
       breathe(signal),
     );
     const report = JSON.stringify(result.outcomes);
+    const unknownOrganisations = [
+      ...new Set(result.outcomes.flatMap((o) => o.unknownOrganisations)),
+    ].slice(0, 100);
     await finish(jobId, {
       status: 'validated',
       progress_done: rows,
@@ -367,260 +299,19 @@ export function planImportService(
       ignored_headings: JSON.stringify(table.ignoredHeadings),
       report,
       ops,
-      upload: null,
-      table_data: null,
+      // The file stays until the commit: a column mapped or an institution created in the dry
+      // run screen runs the dry run again over the same file.
+      table_data: JSON.stringify({
+        headings: table.headings ?? [],
+        decisions: (table.decisions ?? []).slice(0, 500),
+        unknownOrganisations,
+      }),
       fingerprint,
     });
   }
 
-  /**
-   * The checks that stand in for a second dry run, outside the transaction: the importer may still
-   * create items (and change the ones updated, below), and every organisation the operations name
-   * is still live and readable by them. The plan itself is checked by its fingerprint, under its
-   * lock, in the transaction.
-   */
-  async function checkStillAllowed(actor: Actor, ops: StoredOps) {
-    if (ops.creates.length) authorize(actor, 'create', PLAN_ITEM);
-    const named = new Set<string>();
-    const name = (v: Partial<ItemValues>) => {
-      if (v.leadOrganisationId) named.add(v.leadOrganisationId);
-      for (const id of v.partnerOrganisationIds ?? []) named.add(id);
-    };
-    for (const op of ops.creates) name(op.values);
-    for (const op of ops.updates) name(op.patch);
-    if (named.size === 0) return;
-    const readable = new Set((await repo.organisationsFor(db.kysely, actor)).map((o) => o.id));
-    if ([...named].some((id) => !readable.has(id))) {
-      throw errors.conflict(
-        'An organisation the file names was deleted or is no longer visible to you since the dry run; nothing was imported. Upload the file again.',
-        { reason: 'plan_changed' },
-      );
-    }
-  }
-
-  async function write(
-    signal: AbortSignal,
-    jobId: string,
-    actor: Actor,
-    planId: string,
-    fingerprint: string,
-  ) {
-    const job = await db.kysely
-      .selectFrom('plan_imports')
-      .select(['ops', 'counts', 'commit_ip'])
-      .where('id', '=', jobId)
-      .executeTakeFirstOrThrow();
-    if (job.ops === null || !job.counts) throw planChanged();
-    const ops = await opsFromText(job.ops, () => breathe(signal));
-    const counts = JSON.parse(job.counts) as ImportCounts;
-    const ctx: ActionContext & { actor: Actor } = { actor, ip: job.commit_ip };
-    await requirePlan(actor, planId);
-    await checkStillAllowed(actor, ops);
-    const total = counts.rows;
-    const progress = progressWriter(jobId);
-    const steps = ops.creates.length + ops.updates.length;
-    // A second connection can report progress while the transaction holds its own (PostgreSQL's
-    // pool); SQLite has the one write connection the transaction is using, so it reports at the end.
-    const reportDuringWrite = db.dialect === 'postgres';
-    let done = 0;
-    const advance = async (n: number) => {
-      done += n;
-      await breathe(signal);
-      if (reportDuringWrite) progress(Math.floor((done / steps) * total), total);
-    };
-    await db.write(async (trx) => {
-      // Under the plan's lock nobody else writes its items until this commits: the plan checked
-      // here is the plan written to, and it is the plan the dry run saw.
-      await lockPlan(trx, db.dialect, planId);
-      if ((await repo.planFingerprint(trx, planId)) !== fingerprint) throw planChanged();
-      const before = await updatedRows(trx, actor, planId, ops.updates);
-      const label = await resolveLabel(trx, undefined, actor);
-      // Audit entries are gathered and appended at the end: the chain's lock (one writer at a time
-      // across all instances) is then held only for the append and the COMMIT, not the whole import.
-      const gathered: AuditInput[] = [];
-      const appendAudit = async (entries: AuditInput[]) => {
-        for (const entry of entries) gathered.push(entry);
-      };
-      const idOfRow = new Map<number, string>();
-      const creates = [...ops.creates].sort((a, b) => a.depth - b.depth);
-      for (let i = 0; i < creates.length; i += COMMIT_SLICE) {
-        const batch = creates.slice(i, i + COMMIT_SLICE).map((op) => {
-          const cols = newRecordColumns(ctx);
-          idOfRow.set(op.row, cols.id);
-          const v = op.values;
-          const parentId =
-            op.parent === null
-              ? null
-              : 'itemId' in op.parent
-                ? op.parent.itemId
-                : idOfRow.get(op.parent.row)!;
-          const row = {
-            ...cols,
-            ...label,
-            plan_id: planId,
-            parent_id: parentId,
-            depth: op.depth,
-            position: Number(op.code.split('.').pop()),
-            code: op.code,
-            title_en: v.titleEn,
-            title_sr: v.titleSr,
-            description_en: v.descriptionEn,
-            description_sr: v.descriptionSr,
-            status: v.status,
-            start_on: v.startOn,
-            due_on: v.dueOn,
-            lead_organisation_id: v.leadOrganisationId,
-            weight: v.weight,
-            manual_progress: null,
-            budget_amount: v.budgetAmount,
-            budget_currency: v.budgetCurrency,
-            funding_source: v.fundingSource,
-            search_text: searchText(
-              { en: v.titleEn, sr: v.titleSr },
-              { en: v.descriptionEn, sr: v.descriptionSr },
-            ),
-          };
-          return { row, partners: v.partnerOrganisationIds };
-        });
-        await insertRows(
-          trx,
-          db.dialect,
-          'plan_items',
-          batch.map((b) => b.row),
-        );
-        const partners = batch.flatMap((b) =>
-          [...new Set(b.partners)].map((organisation_id) => ({
-            plan_item_id: b.row.id,
-            organisation_id,
-          })),
-        );
-        for (let p = 0; p < partners.length; p += 5000) {
-          await insertRows(trx, db.dialect, 'plan_item_partners', partners.slice(p, p + 5000));
-        }
-        await appendAudit(
-          batch.map((b) => ({
-            action: 'plan_item.create',
-            entityType: PLAN_ITEM,
-            entityId: b.row.id,
-            after: presentPlanItem({ ...b.row, sample_data: 0 } as PlanItemRow, actor, b.partners),
-          })),
-        );
-        await advance(batch.length);
-      }
-      for (let i = 0; i < ops.updates.length; i += UPDATE_SLICE) {
-        const entries: AuditInput[] = [];
-        const slice = ops.updates.slice(i, i + UPDATE_SLICE);
-        for (const op of slice) {
-          const row = before.rows.get(op.itemId)!;
-          entries.push(await applyUpdate(trx, ctx, op, row, before.partners.get(op.itemId) ?? []));
-        }
-        await appendAudit(entries);
-        await advance(slice.length);
-      }
-      // One entry per item (above) and one for the import, in this transaction.
-      await appendAudit([
-        {
-          action: 'plan_import.commit',
-          entityType: PLAN_IMPORT,
-          entityId: jobId,
-          after: {
-            planId,
-            created: counts.create,
-            updated: counts.update,
-            unchanged: counts.unchanged,
-          },
-        },
-      ]);
-      await audit.recordMany(trx, ctx, gathered, () => breathe(signal));
-      // Last: only the owner of the job may mark it committed; an instance that lost it (it froze
-      // and another took over) rolls back here instead of importing twice.
-      await finish(
-        jobId,
-        { status: 'committed', progress_done: total, progress_total: total, ops: null },
-        trx,
-      );
-    });
-  }
-
-  /**
-   * The items the import updates, read under the plan's lock: each must still be readable and
-   * changeable by the importer at the version the dry run saw (the fingerprint says the versions
-   * hold; labels and roles are the importer's own and may have moved).
-   */
-  async function updatedRows(trx: Trx, actor: Actor, planId: string, updates: UpdateOp[]) {
-    const rows = new Map<string, PlanItemRow>();
-    const ids = updates.map((u) => u.itemId);
-    for (let i = 0; i < ids.length; i += 1000) {
-      const found = await trx
-        .selectFrom('plan_items as i')
-        .selectAll('i')
-        .where('i.id', 'in', ids.slice(i, i + 1000))
-        .where('i.plan_id', '=', planId)
-        .where('i.deleted_at', 'is', null)
-        .where(planItemVisibleTo(actor, 'i', { planId }))
-        .execute();
-      for (const r of found) rows.set(r.id, r);
-    }
-    for (const op of updates) {
-      const row = rows.get(op.itemId);
-      if (!row || row.version !== op.version) throw planChanged();
-      authorize(actor, 'update', PLAN_ITEM, row);
-    }
-    const partners = new Map<string, string[]>();
-    for (let i = 0; i < ids.length; i += 1000) {
-      for (const [k, v] of await partnersOf(trx, ids.slice(i, i + 1000))) partners.set(k, v);
-    }
-    return { rows, partners };
-  }
-
-  async function applyUpdate(
-    trx: Trx,
-    ctx: ActionContext & { actor: Actor },
-    op: UpdateOp,
-    before: PlanItemRow,
-    beforePartners: string[],
-  ): Promise<AuditInput> {
-    const { itemId: id, version, patch } = op;
-    const set: Partial<PlanItemRow> = {};
-    const map: Record<Exclude<keyof ItemValues, 'partnerOrganisationIds'>, keyof PlanItemRow> = {
-      titleEn: 'title_en',
-      titleSr: 'title_sr',
-      descriptionEn: 'description_en',
-      descriptionSr: 'description_sr',
-      status: 'status',
-      startOn: 'start_on',
-      dueOn: 'due_on',
-      leadOrganisationId: 'lead_organisation_id',
-      weight: 'weight',
-      budgetAmount: 'budget_amount',
-      budgetCurrency: 'budget_currency',
-      fundingSource: 'funding_source',
-    };
-    for (const [field, column] of Object.entries(map) as [keyof typeof map, keyof PlanItemRow][]) {
-      if (patch[field] !== undefined) (set as Record<string, unknown>)[column] = patch[field];
-    }
-    const after = { ...before, ...set, ...updateRecordColumns(ctx, version) } as PlanItemRow;
-    after.search_text = searchText(
-      { en: after.title_en, sr: after.title_sr },
-      { en: after.description_en, sr: after.description_sr },
-    );
-    const done = await trx
-      .updateTable('plan_items')
-      .set({ ...set, ...updateRecordColumns(ctx, version), search_text: after.search_text })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    if (Number(done.numUpdatedRows) !== 1) throw errors.stale(version + 1);
-    const partners = patch.partnerOrganisationIds ?? beforePartners;
-    if (patch.partnerOrganisationIds) await setPartners(trx, id, patch.partnerOrganisationIds);
-    return {
-      action: 'plan_item.update',
-      entityType: PLAN_ITEM,
-      entityId: id,
-      before: presentPlanItem(before, ctx.actor, beforePartners),
-      after: presentPlanItem(after, ctx.actor, partners),
-    };
-  }
+  const write = commitWriter({ db, audit }, { breathe, progressWriter, finish, requirePlan });
+  const choices = importChoices(deps, { visibleJob, kick });
 
   return {
     /** This instance in the jobs it runs. */
@@ -775,6 +466,13 @@ export function planImportService(
       kick();
       return (await repo.findJobSummary(db.kysely, id))!;
     },
+
+    /** Maps columns of the file to fields (remembered for the plan) and checks the file again. */
+    remap: choices.remap,
+    /** Creates an institution a row names, then checks the file again. */
+    createOrganisation: choices.createOrganisation,
+    /** The plan's remembered mapping. */
+    mapping: choices.mapping,
 
     /** Ids of the jobs this instance is running now. */
     ownedJobs: () => [...owned.keys()],

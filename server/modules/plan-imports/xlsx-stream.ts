@@ -4,7 +4,9 @@
  * and while the XML streams by, the row count, the length of each cell and of each shared string
  * and the number of columns are capped — the reading stops at the first cap passed, long before
  * the rest of the file is unpacked. Formula cells are read as their formula text and never
- * evaluated; date-formatted numbers become the day they show (YYYY-MM-DD), as Excel shows them.
+ * evaluated; date-formatted numbers become the day they show (YYYY-MM-DD), as Excel shows them,
+ * and numbers with a fixed number of decimals keep them (a code typed 1.10 in a "0.00" cell is
+ * 1.10, not 1.1). Horizontal merges (banners across the table) are read after the rows.
  */
 import { posix } from 'node:path';
 import {
@@ -55,6 +57,29 @@ function isDateFormat(code: string): boolean {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\\./g, '');
   return /[dmyhs]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/** Decimals a number format always shows ("0.00", "#,##0.0"), or null for any other format. */
+function fixedDecimals(code: string): number | null {
+  const bare = code
+    .split(';')[0]!
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
+  const m = /^[#,0]*0(?:\.(0+))?$/.exec(bare.trim());
+  return m ? (m[1]?.length ?? 0) : null;
+}
+/** Built-in number formats with fixed decimals: 2 "0.00", 4 "#,##0.00". */
+const BUILTIN_DECIMALS = new Map([
+  [1, 0],
+  [2, 2],
+  [3, 0],
+  [4, 2],
+]);
+
+/** "B7" → [row 7, column 1 (0-based)]. */
+function cellRef(ref: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/i.exec(ref.replace(/\$/g, ''));
+  return m ? [Number(m[2]), columnIndex(m[1]!)] : [0, -1];
 }
 
 /** An Excel serial day as the calendar day it shows (as exceljs reads it). */
@@ -182,8 +207,9 @@ export async function readXlsxRows(
     });
   }
 
-  // Styles: which cell formats show a date.
+  // Styles: which cell formats show a date, and which a fixed number of decimals.
   const dateStyles = new Set<number>();
+  const decimalStyles = new Map<number, number>();
   {
     const custom = new Map<number, string>();
     const xfFormats: number[] = [];
@@ -203,6 +229,10 @@ export async function readXlsxRows(
     xfFormats.forEach((id, index) => {
       const code = custom.get(id);
       if (code !== undefined ? isDateFormat(code) : DATE_FORMAT_IDS.has(id)) dateStyles.add(index);
+      const decimals = code !== undefined ? fixedDecimals(code) : BUILTIN_DECIMALS.get(id);
+      if (decimals !== undefined && decimals !== null && decimals > 0) {
+        decimalStyles.set(index, decimals);
+      }
     });
   }
 
@@ -221,6 +251,7 @@ export async function readXlsxRows(
   let inInline = false;
   let phonetic = 0;
   let finished = false;
+  const merges: [number, number, number, number][] = [];
   const append = (text: string) => {
     if (capture === 'f') {
       formula = (formula ?? '') + text;
@@ -251,7 +282,9 @@ export async function readXlsxRows(
         if (value.trim() === '') return '';
         const n = Number(value);
         if (Number.isNaN(n)) return value;
-        return dateStyles.has(style) ? serialToDay(n, date1904) : String(n);
+        if (dateStyles.has(style)) return serialToDay(n, date1904);
+        const decimals = decimalStyles.get(style);
+        return decimals !== undefined && decimals <= 15 ? n.toFixed(decimals) : String(n);
       }
     }
   };
@@ -260,6 +293,15 @@ export async function readXlsxRows(
     {
       open(name, a) {
         switch (name) {
+          case 'mergeCell': {
+            const [from, to] = (a.ref ?? '').split(':');
+            if (from && to && merges.length < 10_000) {
+              const [r1, c1] = cellRef(from);
+              const [r2, c2] = cellRef(to);
+              if (c2 > c1 && c1 >= 0) merges.push([r1, r2, c1, c2]);
+            }
+            break;
+          }
           case 'row':
             rowNumber = a.r ? Number(a.r) : rowNumber + 1;
             cells = [];
@@ -327,7 +369,7 @@ export async function readXlsxRows(
               if (rows.length > limits.maxRows + 20) throw tooManyRows(limits.maxRows);
             }
             break;
-          case 'sheetData':
+          case 'mergeCells':
             finished = true;
             break;
         }
@@ -338,6 +380,15 @@ export async function readXlsxRows(
     },
     () => finished,
   );
+  if (merges.length) {
+    const byRow = new Map(rows.map((r) => [r.row, r]));
+    for (const [r1, r2, c1, c2] of merges) {
+      for (let r = r1; r <= r2 && r - r1 < 100; r++) {
+        const row = byRow.get(r);
+        if (row) (row.merges ??= []).push([c1, c2]);
+      }
+    }
+  }
   return rows;
 }
 
