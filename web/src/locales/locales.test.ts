@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LATIN_TOKEN_PATTERN } from '../../../core/text/latin-tokens.js';
 import { translationsToCyrillic, type Translations } from './cyrillic.js';
@@ -109,4 +109,50 @@ describe('translations', () => {
     expect(leaves(files['sr-Cyrl']).find(([k]) => k === 'nav.timeline')?.[1]).toBe('Хронологија');
     expect(leaves(files['sr-Cyrl']).find(([k]) => k === 'language.label')?.[1]).toBe('Језик');
   });
+
+  it('keep to the glossary: no form its "Never" column lists (docs/GLOSSARY.md)', () => {
+    const forbidden = glossaryForbidden();
+    expect(forbidden.length).toBeGreaterThan(5);
+    const found: string[] = [];
+    for (const language of LANGUAGES) {
+      for (const [key, value] of leaves(files[language])) {
+        for (const { form, english } of forbidden) {
+          if (english !== (language === 'en')) continue;
+          if (wholeWord(form).test(value))
+            found.push(`${language} ${key}: "${form}" in "${value}"`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('give Overview, Dashboard and Review three different Serbian words', () => {
+    const word = (key: string) => leaves(files['sr-Latn']).find(([k]) => k === key)?.[1];
+    const words = ['nav.overview', 'planDashboard.title', 'reporting.review.title'].map(word);
+    expect(new Set(words).size).toBe(3);
+  });
 });
+
+/** The forms the glossary's "Never" column forbids; `EN:` marks a form forbidden in English. */
+function glossaryForbidden(): { form: string; english: boolean }[] {
+  const text = readFileSync(new URL('../../../docs/GLOSSARY.md', import.meta.url), 'utf8');
+  const rows = text.split('\n').filter((line) => /^\|(?!\s*EN\s*\|)(?!-)/.test(line));
+  return rows.flatMap((row) => {
+    const never = row.split('|').slice(1, -1)[3]?.trim() ?? '';
+    return never
+      .split(';')
+      .map((form) => form.trim())
+      .filter(Boolean)
+      .map((form) =>
+        form.startsWith('EN:')
+          ? { form: form.slice(3).trim(), english: true }
+          : { form, english: false },
+      );
+  });
+}
+
+/** A form as a whole word (letters on neither side), in its exact case. */
+function wholeWord(form: string): RegExp {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+}
