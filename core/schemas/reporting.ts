@@ -144,5 +144,9 @@ export const reportHistoryOut = z.object({
         .describe('Display name of the coordinator who approved or returned it'),
     }),
   ),
+  progress: z.number().nullable().describe('The item’s progress now, per cent'),
+  progressSource: progressSourceOut.describe(
+    'Where the progress comes from: an approved report, or entered by hand (the later wins)',
+  ),
 });
 export type ReportHistory = z.infer<typeof reportHistoryOut>;

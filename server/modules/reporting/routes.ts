@@ -204,7 +204,8 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
     {
       schema: {
         tags,
-        summary: 'An item’s reports across periods: its history of status and progress',
+        summary:
+          'An item’s reports across periods (its history of status and progress), and where its progress comes from',
         params: idParams,
         response: {
           200: reportHistoryOut,
@@ -212,6 +213,6 @@ export const reportingRoutes: FastifyPluginAsyncZod<Deps> = async (app, deps) =>
         },
       },
     },
-    async (request) => ({ items: await service.history(request.actor, request.params.id) }),
+    async (request) => service.history(request.actor, request.params.id),
   );
 };

@@ -615,7 +615,10 @@ export function reportingService({ db, audit }: Deps) {
       };
     },
 
-    /** The item's reports across periods, oldest first (status and progress history). */
+    /**
+     * The item's reports across periods, oldest first (status and progress history), with the
+     * item's progress now and where it comes from.
+     */
     async history(actor: Actor | null, itemId: string) {
       const item = await findPlanItem(db.kysely, actor, itemId);
       if (!item) throw errors.notFound('The plan item');
@@ -635,12 +638,17 @@ export function reportingService({ db, audit }: Deps) {
         .where('r.plan_item_id', '=', itemId)
         .orderBy('p.starts_on')
         .execute();
-      return rows.map((r) => ({
-        ...presentReport(r),
-        period: { title: r.period_title, startsOn: r.starts_on, endsOn: r.ends_on },
-        submittedBy: r.submitted_by_name ?? null,
-        reviewedBy: r.reviewed_by_name ?? null,
-      }));
+      const sources = await progressSources(db.kysely, [item]);
+      return {
+        items: rows.map((r) => ({
+          ...presentReport(r),
+          period: { title: r.period_title, startsOn: r.starts_on, endsOn: r.ends_on },
+          submittedBy: r.submitted_by_name ?? null,
+          reviewedBy: r.reviewed_by_name ?? null,
+        })),
+        progress: item.manual_progress,
+        progressSource: sources.get(item.id) ?? { kind: 'none' as const },
+      };
     },
 
     periods: async (actor: Actor | null, planId: string) => {

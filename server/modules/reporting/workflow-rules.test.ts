@@ -272,6 +272,9 @@ describe.each(testDatabases)('reporting workflow rules on %s', (kind) => {
       kind: 'report',
       periodTitle: 'Q1 2026 (progress)',
     });
+    expect((await inject('GET', `/plan-items/${item.staff}/reports`, editor)).json()).toMatchObject(
+      { progress: 60, progressSource: { kind: 'report', periodTitle: 'Q1 2026 (progress)' } },
+    );
     const current = await inject('GET', `/plan-items/${item.staff}`, coordinator);
     const edited = await inject(
       'PATCH',
@@ -285,6 +288,12 @@ describe.each(testDatabases)('reporting workflow rules on %s', (kind) => {
     const byHand = (await due(periodId, editor)).find((i) => i.planItemId === item.staff)!;
     expect(byHand.progress).toBe(70);
     expect(byHand.progressSource).toMatchObject({ kind: 'hand', by: coordinatorName });
+    // The item's report history says the same, for the item's own page.
+    const history = (await inject('GET', `/plan-items/${item.staff}/reports`, editor)).json();
+    expect(history).toMatchObject({
+      progress: 70,
+      progressSource: { kind: 'hand', by: coordinatorName },
+    });
     const untouched = (await due(periodId, editor)).find((i) => i.planItemId === item.brigade)!;
     expect(untouched.progressSource).toEqual({ kind: 'none' });
   });
