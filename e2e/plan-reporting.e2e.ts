@@ -48,6 +48,8 @@ describe('reporting on a plan', () => {
     // Open a period: the name follows the kind and the dates; a backwards range is refused.
     await page.getByRole('button', { name: 'Open a period' }).click();
     const dialog = page.getByRole('dialog');
+    // The proposal lies inside the plan's own period (2015), not around today.
+    await expect.poll(() => field(dialog, 'Name').inputValue()).toBe('Q1 2015');
     await field(dialog, 'First day').fill('2026-10-01');
     await field(dialog, 'Last day').fill('2026-12-31');
     await expect.poll(() => field(dialog, 'Name').inputValue()).toBe('Q4 2026');
@@ -214,6 +216,26 @@ describe('reporting on a plan', () => {
     await drawer.getByRole('heading', { name: `${code} — report for Q4 2026` }).waitFor();
     expect(await drawer.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
     expect(await field(drawer, 'What was done').getAttribute('readonly')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+
+    // A period that has not begun: submitting warns first, and goes through only when confirmed.
+    const future = await api(`/plans/${planUrl.split('/').at(-1)}/periods`, 'POST', {
+      kind: 'quarter',
+      startsOn: '2099-01-01',
+      endsOn: '2099-03-31',
+      title: 'Q1 2099',
+    });
+    expect(future.status).toBe(201);
+    await page.goto(`${planUrl}/reporting?period=${future.body.id}`);
+    await page.getByRole('button', { name: `Write report: ${code}` }).click();
+    await visible(drawer, 'This period has not begun');
+    await drawer.getByRole('button', { name: 'Submit', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: /before the period begins/ });
+    await visible(confirm, 'The period has not begun yet');
+    await page.screenshot({ path: `${SHOTS}/reporting-early-en.png` });
+    await confirm.getByRole('button', { name: 'Submit anyway' }).click();
+    await visible(page.getByRole('dialog').first(), 'Report submitted for review.');
     await page.keyboard.press('Escape');
 
     // Signed out, the reporting page asks the visitor to sign in — and brings them back.
