@@ -274,7 +274,7 @@ export function PartialDateInput({
             }
           />
         ) : draft.precision === 'month' ? (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap">
             <NativeSelect
               {...inputState}
               aria-label={partLabel(t('common.dateInput.month'))}
@@ -292,7 +292,7 @@ export function PartialDateInput({
             {yearInput}
           </Group>
         ) : draft.precision === 'quarter' ? (
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="wrap">
             <NativeSelect
               {...inputState}
               aria-label={partLabel(t('common.dateInput.quarter'))}
@@ -305,7 +305,8 @@ export function PartialDateInput({
                   label: `${quarterName(q, language)} (${quarterMonths(q, language)})`,
                 })),
               ]}
-              w={210}
+              w="auto"
+              miw={150}
             />
             {yearInput}
           </Group>
