@@ -81,6 +81,8 @@ export const TITLE_SOURCES: Readonly<Record<string, TitleSource>> = {
   timeline_event: bilingual('timeline_events', 'title_en', 'title_sr'),
   activity: bilingual('activities', 'title_en', 'title_sr'),
   plan: coded('plans'),
+  /** Audited under the plan's id: named after the plan. */
+  plan_import_mapping: coded('plans'),
   plan_item: coded('plan_items'),
   async agreement(db, ids) {
     const rows = await db

@@ -109,6 +109,20 @@ function snapshotTarget(entry: AuditedEntry): { type: string; id: string } | nul
   return null;
 }
 
+/** A plan, on its own label. */
+const planRule: AuditEntityRule = {
+  kind: 'labelled',
+  async visibleIds(db, actor, entries) {
+    const rows = await db
+      .selectFrom('plans as x')
+      .select('x.id')
+      .where('x.id', 'in', idsOf(entries))
+      .where(labelVisibleTo(actor, 'x'))
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  },
+};
+
 export const AUDITED_ENTITIES: Readonly<Record<string, AuditEntityRule>> = {
   organisation: ownLabel('organisations'),
   agreement: ownLabel('agreements'),
@@ -116,18 +130,9 @@ export const AUDITED_ENTITIES: Readonly<Record<string, AuditEntityRule>> = {
   mechanism: ownLabel('mechanisms'),
   activity: ownLabel('activities'),
   person: ownLabel('persons'),
-  plan: {
-    kind: 'labelled',
-    async visibleIds(db, actor, entries) {
-      const rows = await db
-        .selectFrom('plans as x')
-        .select('x.id')
-        .where('x.id', 'in', idsOf(entries))
-        .where(labelVisibleTo(actor, 'x'))
-        .execute();
-      return new Set(rows.map((r) => r.id));
-    },
-  },
+  plan: planRule,
+  // A plan's remembered import column mapping is audited under the plan's id.
+  plan_import_mapping: planRule,
   plan_item: {
     kind: 'labelled',
     visibleIds: (db, actor, entries) => visibleItemIds(db, actor, idsOf(entries)),

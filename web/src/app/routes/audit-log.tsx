@@ -1,5 +1,5 @@
-import { Group, Loader, Stack, Text } from '@mantine/core';
-import { IconHistory } from '@tabler/icons-react';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconHistory, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state.js';
@@ -21,12 +21,14 @@ import {
 import { RequireSignIn } from '../../features/auth/components/session-gates.js';
 import { useUserOptions } from '../../features/users/api/get-user-options.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
+import { useLocalised } from '../../lib/use-localised.js';
 
 /** Records named in the log that have a page of their own in the app. */
 function entityLink(entityType: string, entityId: string): string | null {
   if (entityType === 'user') return paths.adminUser(entityId);
   if (entityType === 'agreement') return paths.agreement(entityId);
   if (entityType === 'organisation') return paths.organisation(entityId);
+  if (entityType === 'plan') return paths.plan(entityId);
   return null;
 }
 
@@ -48,6 +50,12 @@ function AuditLogPage() {
   const log = useAuditLog(filters);
   const actors = useUserOptions();
   const filtered = hasActiveAuditFilters(filters);
+  const localiser = useLocalised();
+  // The history of one record (asked for from a row): named by its title once the page is read.
+  const recordName = filters.entityId
+    ? (localiser.pick(log.data?.items.find((e) => e.entityTitle)?.entityTitle)?.text ??
+      t('auditLog.untitled'))
+    : null;
 
   function apply(next: Filters) {
     setSearchParams(auditLogFiltersToParams(next), { replace: true, preventScrollReset: true });
@@ -59,6 +67,21 @@ function AuditLogPage() {
       <Stack gap="lg">
         <AuditChainPanel />
         <AuditLogFilters filters={filters} onApply={apply} actors={actors.data ?? null} />
+        {recordName ? (
+          <Group gap="xs">
+            <Text size="sm" fw={600} data-testid="audit-record-history">
+              {t('auditLog.filters.onlyRecord', { name: recordName })}
+            </Text>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconX size={14} aria-hidden />}
+              onClick={() => apply({ ...filters, entityId: '', entityType: '', page: 1 })}
+            >
+              {t('auditLog.filters.showAllRecords')}
+            </Button>
+          </Group>
+        ) : null}
         <Group gap="xs" mih={30}>
           {log.data ? (
             <Text fw={600} role="status">
@@ -82,6 +105,7 @@ function AuditLogPage() {
           <EmptyState
             icon={<IconHistory size={28} aria-hidden />}
             title={filtered ? t('auditLog.empty.filtered') : t('auditLog.empty.none')}
+            {...(filtered ? { description: t('auditLog.empty.filteredHint') } : {})}
           />
         ) : (
           <Stack
@@ -89,7 +113,18 @@ function AuditLogPage() {
             style={{ opacity: log.isPlaceholderData ? 0.6 : 1 }}
             aria-busy={log.isFetching || undefined}
           >
-            <AuditLogTable entries={log.data.items} entityLink={entityLink} />
+            <AuditLogTable
+              entries={log.data.items}
+              entityLink={entityLink}
+              onRecordHistory={(entry) =>
+                apply({
+                  ...filters,
+                  entityType: entry.entityType ?? '',
+                  entityId: entry.entityId ?? '',
+                  page: 1,
+                })
+              }
+            />
             <ListPager
               page={filters.page}
               pageSize={AUDIT_PAGE_SIZE}

@@ -1,24 +1,10 @@
 /** GET /audit-log — the hash-chained log, newest first, filtered on the server. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type ListPage } from '../../../lib/api-client.js';
+import type { AuditEntry } from '../../../../../core/schemas/audit-log.js';
 import { auditLogQuery, type AuditLogFilters } from '../utils/filters.js';
 
-export interface AuditEntry {
-  seq: number;
-  id: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  entityType: string | null;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-  /** The entry is about a record the reader may not see: its id and before/after are withheld. */
-  redacted: boolean;
-}
+export type { AuditEntry };
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -3,15 +3,11 @@
  * says whether that entry is still in the chain, which detects a log cut short and rebuilt.
  */
 import { useMutation } from '@tanstack/react-query';
+import type { AuditVerifyOut } from '../../../../../core/schemas/audit-log.js';
 import { api } from '../../../lib/api-client.js';
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  headHash: string;
-  firstBad?: { seq: number; reason: string };
-  matchesExpectedHead?: boolean;
-}
+/** The chain check's answer. */
+export type ChainVerification = AuditVerifyOut;
 
 export function verifyAuditChain(savedHead?: { seq: number; hash: string }) {
   return api.get<ChainVerification>('/audit-log/verify', savedHead);

@@ -1,56 +1,21 @@
-import { Autocomplete, Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, type ComboboxItemGroup } from '@mantine/core';
 import { IconFilter, IconFilterOff } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isUuid } from '../../../../../core/ids/uuidv7.js';
+import { PartialDateInput } from '../../../components/partial-date-input.js';
+import { useLocalised } from '../../../lib/use-localised.js';
 import {
   EMPTY_AUDIT_FILTERS,
   hasActiveAuditFilters,
   type AuditLogFilters as Filters,
 } from '../utils/filters.js';
-
-/** Actions and action families the server records, offered while typing (any prefix works). */
-const KNOWN_ACTIONS = [
-  'auth.',
-  'auth.login',
-  'auth.login_failed',
-  'auth.logout',
-  'auth.logout_all',
-  'auth.password_change',
-  'auth.token_create',
-  'auth.token_revoke',
-  'auth.totp_enable',
-  'auth.totp_disable',
-  'user.',
-  'user.create',
-  'user.update',
-  'user.organisations',
-  'user.password_reset',
-  'grant.',
-  'access.denied',
-  'agreement.',
-  'organisation.',
-  'timeline_event.',
-  'mechanism.',
-  'plan.',
-  'plan_item.',
-  'activity.',
-  'person.',
-];
-
-const KNOWN_ENTITY_TYPES = [
-  'user',
-  'grant',
-  'api_token',
-  'organisation',
-  'agreement',
-  'timeline_event',
-  'mechanism',
-  'plan',
-  'plan_item',
-  'activity',
-  'person',
-];
+import {
+  actionGroupWords,
+  actionWords,
+  AUDIT_ACTION_GROUPS,
+  AUDIT_RECORD_TYPES,
+  recordTypeWords,
+} from '../utils/vocabulary.js';
 
 export interface ActorChoice {
   value: string;
@@ -64,23 +29,50 @@ interface AuditLogFiltersProps {
   actors: ActorChoice[] | null;
 }
 
-type FilterErrors = Partial<Record<'entityId' | 'to', string>>;
+type FilterErrors = Partial<Record<'from' | 'to', string>>;
 
 /**
- * Action, entity, actor and period. The filters apply together when the form is sent (Enter or
- * "Apply"), so a half-typed id or date never reaches the server.
+ * Who, what kind of record, which action and when — each chosen from a list or a date picker in
+ * the reader's language, never typed as codes. The filters apply together when the form is sent
+ * (Enter or "Apply"), so a half-typed date never reaches the server.
  */
 export function AuditLogFilters({ filters, onApply, actors }: AuditLogFiltersProps) {
   const { t } = useTranslation();
+  const localiser = useLocalised();
   const [draft, setDraft] = useState<Filters>(filters);
   const [applied, setApplied] = useState<Filters>(filters);
   const [errors, setErrors] = useState<FilterErrors>({});
+  const [invalid, setInvalid] = useState<FilterErrors>({});
   // When the address changes from outside (back button, a link), the form follows it.
   if (filters !== applied && JSON.stringify(filters) !== JSON.stringify(applied)) {
     setApplied(filters);
     setDraft(filters);
     setErrors({});
   }
+
+  const recordTypes = useMemo(
+    () =>
+      AUDIT_RECORD_TYPES.map((type) => ({ value: type, label: recordTypeWords(t, type) })).sort(
+        (a, b) => localiser.compare(a.label, b.label),
+      ),
+    [t, localiser],
+  );
+  const actions = useMemo<ComboboxItemGroup<{ value: string; label: string }>[]>(
+    () =>
+      Object.entries(AUDIT_ACTION_GROUPS)
+        .map(([group, members]) => ({
+          group: actionGroupWords(t, group),
+          items: [
+            {
+              value: `${group}.`,
+              label: t('auditLog.filters.allInGroup', { group: actionGroupWords(t, group) }),
+            },
+            ...members.map((action) => ({ value: action, label: actionWords(t, action) })),
+          ],
+        }))
+        .sort((a, b) => localiser.compare(a.group, b.group)),
+    [t, localiser],
+  );
 
   function set<K extends keyof Filters>(field: K, value: Filters[K]) {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -90,14 +82,21 @@ export function AuditLogFilters({ filters, onApply, actors }: AuditLogFiltersPro
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const found: FilterErrors = {};
-    if (draft.entityId.trim() && !isUuid(draft.entityId.trim()))
-      found.entityId = t('auditLog.filters.errors.entityId', {
-        example: '0192d7a0-7c1e-7000-8000-000000000000',
-      });
-    if (draft.from && draft.to && draft.to < draft.from) found.to = t('auditLog.filters.errors.to');
+    if (invalid.from) found.from = invalid.from;
+    if (invalid.to) found.to = invalid.to;
+    else if (draft.from && draft.to && draft.to < draft.from)
+      found.to = t('auditLog.filters.errors.to');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     onApply({ ...draft, page: 1 });
+  }
+
+  function day(field: 'from' | 'to', value: string | null, state: { invalid: boolean }) {
+    set(field, value ?? '');
+    setInvalid((i) => ({
+      ...i,
+      [field]: state.invalid ? t('auditLog.filters.errors.day') : undefined,
+    }));
   }
 
   return (
@@ -111,38 +110,6 @@ export function AuditLogFilters({ filters, onApply, actors }: AuditLogFiltersPro
     >
       <form onSubmit={submit} noValidate>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          <Autocomplete
-            label={t('auditLog.filters.action')}
-            description={t('auditLog.filters.actionHint', { example: 'user.' })}
-            placeholder="user."
-            data={KNOWN_ACTIONS}
-            value={draft.action}
-            onChange={(value) => set('action', value)}
-            maxLength={100}
-            spellCheck={false}
-          />
-          <Autocomplete
-            label={t('auditLog.filters.entityType')}
-            description={t('auditLog.filters.entityTypeHint', {
-              examples: 'user, grant, agreement',
-            })}
-            placeholder="user"
-            data={KNOWN_ENTITY_TYPES}
-            value={draft.entityType}
-            onChange={(value) => set('entityType', value)}
-            maxLength={50}
-            spellCheck={false}
-          />
-          <TextInput
-            label={t('auditLog.filters.entityId')}
-            description={t('auditLog.filters.entityIdHint')}
-            value={draft.entityId}
-            onChange={(e) => set('entityId', e.currentTarget.value)}
-            error={errors.entityId}
-            spellCheck={false}
-            autoComplete="off"
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-          />
           <Select
             label={t('auditLog.filters.actor')}
             placeholder={actors ? t('auditLog.filters.anyActor') : t('common.loading')}
@@ -154,20 +121,47 @@ export function AuditLogFilters({ filters, onApply, actors }: AuditLogFiltersPro
             disabled={actors === null}
             nothingFoundMessage={t('auditLog.filters.noActor')}
             clearButtonProps={{ 'aria-label': t('auditLog.filters.clearActor') }}
+            data-testid="audit-filter-actor"
           />
-          <TextInput
-            type="date"
+          <Select
+            label={t('auditLog.filters.entityType')}
+            placeholder={t('auditLog.filters.anyType')}
+            data={recordTypes}
+            value={draft.entityType || null}
+            onChange={(value) => set('entityType', value ?? '')}
+            searchable
+            clearable
+            nothingFoundMessage={t('auditLog.filters.noMatch')}
+            clearButtonProps={{ 'aria-label': t('auditLog.filters.clearType') }}
+            data-testid="audit-filter-type"
+          />
+          <Select
+            label={t('auditLog.filters.action')}
+            placeholder={t('auditLog.filters.anyAction')}
+            data={actions}
+            value={draft.action || null}
+            onChange={(value) => set('action', value ?? '')}
+            searchable
+            clearable
+            maxDropdownHeight={360}
+            nothingFoundMessage={t('auditLog.filters.noMatch')}
+            clearButtonProps={{ 'aria-label': t('auditLog.filters.clearAction') }}
+            data-testid="audit-filter-action"
+          />
+          <PartialDateInput
             label={t('auditLog.filters.from')}
-            value={draft.from}
-            onChange={(e) => set('from', e.currentTarget.value)}
+            value={draft.from || null}
+            onChange={(value, state) => day('from', value, state)}
+            error={errors.from}
+            data-testid="audit-filter-from"
           />
-          <TextInput
-            type="date"
+          <PartialDateInput
             label={t('auditLog.filters.to')}
-            value={draft.to}
-            min={draft.from || undefined}
-            onChange={(e) => set('to', e.currentTarget.value)}
+            value={draft.to || null}
+            minDay={draft.from || undefined}
+            onChange={(value, state) => day('to', value, state)}
             error={errors.to}
+            data-testid="audit-filter-to"
           />
         </SimpleGrid>
         <Group mt="md" gap="sm">
@@ -181,6 +175,7 @@ export function AuditLogFilters({ filters, onApply, actors }: AuditLogFiltersPro
               onClick={() => {
                 setDraft(EMPTY_AUDIT_FILTERS);
                 setErrors({});
+                setInvalid({});
                 onApply(EMPTY_AUDIT_FILTERS);
               }}
             >

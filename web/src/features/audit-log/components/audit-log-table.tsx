@@ -1,24 +1,97 @@
-import { ActionIcon, Anchor, Code, Table, Text, Tooltip } from '@mantine/core';
-import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconChevronDown, IconChevronRight, IconFilter, IconLock } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { INTL_LOCALES } from '../../../lib/localise.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import type { AuditEntry } from '../api/get-audit-log.js';
+import { formatAuditTime } from '../utils/time.js';
+import { actionWords, recordTypeWords } from '../utils/vocabulary.js';
 import { AuditEntryChanges } from './audit-entry-changes.js';
 
 interface AuditLogTableProps {
   entries: readonly AuditEntry[];
   /** Where a record named in the log can be opened in the app, if anywhere. */
   entityLink?: (entityType: string, entityId: string) => string | null;
+  /** Shows only the entries of one record (its whole history). */
+  onRecordHistory?: (entry: AuditEntry) => void;
 }
 
 const COLUMNS = 6;
 
-/** The log, newest first; each entry opens to show what it recorded before and after. */
-export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
+function RecordCell({
+  entry,
+  entityLink,
+  onRecordHistory,
+}: Pick<AuditLogTableProps, 'entityLink' | 'onRecordHistory'> & { entry: AuditEntry }) {
   const { t } = useTranslation();
   const localiser = useLocalised();
+  if (!entry.entityType)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
+  const type = recordTypeWords(t, entry.entityType);
+  if (entry.redacted)
+    return (
+      <>
+        <Text size="xs" c="dimmed">
+          {type}
+        </Text>
+        <Badge
+          variant="light"
+          color="gray"
+          size="sm"
+          leftSection={<IconLock size={12} aria-hidden />}
+          style={{ textTransform: 'none' }}
+        >
+          {t('auditLog.withheld')}
+        </Badge>
+      </>
+    );
+  const shown = localiser.pick(entry.entityTitle);
+  const name = shown?.text ?? t('auditLog.untitled');
+  const link = entry.entityId && entityLink ? entityLink(entry.entityType, entry.entityId) : null;
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {type}
+      </Text>
+      <Group gap={4} wrap="nowrap" align="flex-start">
+        {link ? (
+          <Anchor component={Link} to={link} size="sm" lang={shown?.lang}>
+            {name}
+          </Anchor>
+        ) : (
+          <Text size="sm" lang={shown?.lang} style={{ overflowWrap: 'anywhere' }}>
+            {name}
+          </Text>
+        )}
+        {entry.entityId && onRecordHistory ? (
+          <Tooltip label={t('auditLog.recordHistory', { name })} withArrow>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              color="gray"
+              aria-label={t('auditLog.recordHistory', { name })}
+              onClick={() => onRecordHistory(entry)}
+            >
+              <IconFilter size={14} aria-hidden />
+            </ActionIcon>
+          </Tooltip>
+        ) : null}
+      </Group>
+    </>
+  );
+}
+
+/** The log, newest first; each entry opens to show what it changed, field by field. */
+export function AuditLogTable({ entries, entityLink, onRecordHistory }: AuditLogTableProps) {
+  const { t } = useTranslation();
+  const localiser = useLocalised();
+  const intlLocale = INTL_LOCALES[localiser.language];
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
 
   function toggle(seq: number) {
@@ -31,7 +104,7 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
   }
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={760}>
       <Table withTableBorder verticalSpacing="xs">
         <caption className="visually-hidden">{t('auditLog.tableCaption')}</caption>
         <Table.Thead>
@@ -39,10 +112,10 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
             <Table.Th scope="col" w={44}>
               <span className="visually-hidden">{t('auditLog.columns.details')}</span>
             </Table.Th>
-            <Table.Th scope="col" w={80}>
+            <Table.Th scope="col" w={64}>
               {t('auditLog.columns.seq')}
             </Table.Th>
-            <Table.Th scope="col" w={200}>
+            <Table.Th scope="col" w={190}>
               {t('auditLog.columns.time')}
             </Table.Th>
             <Table.Th scope="col">{t('auditLog.columns.actor')}</Table.Th>
@@ -57,20 +130,16 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
             const label = expanded
               ? t('auditLog.entry.hide', { seq: entry.seq })
               : t('auditLog.entry.show', { seq: entry.seq });
-            const link =
-              entry.entityType && entry.entityId && entityLink
-                ? entityLink(entry.entityType, entry.entityId)
-                : null;
             return (
               <Fragment key={entry.seq}>
-                <Table.Tr data-action={entry.action}>
+                <Table.Tr data-action={entry.action} data-seq={entry.seq}>
                   <Table.Td>
                     <Tooltip label={label} withArrow>
                       <ActionIcon
                         variant="subtle"
                         onClick={() => toggle(entry.seq)}
                         aria-expanded={expanded}
-                        aria-controls={detailsId}
+                        aria-controls={expanded ? detailsId : undefined}
                         aria-label={label}
                       >
                         {expanded ? (
@@ -87,9 +156,9 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    <Text size="sm">
                       <time dateTime={entry.occurredAt}>
-                        {localiser.dateTime(entry.occurredAt)}
+                        {formatAuditTime(entry.occurredAt, intlLocale)}
                       </time>
                     </Text>
                   </Table.Td>
@@ -104,38 +173,21 @@ export function AuditLogTable({ entries, entityLink }: AuditLogTableProps) {
                     ) : null}
                   </Table.Td>
                   <Table.Td>
-                    <Code fz="sm">{entry.action}</Code>
+                    <Text size="sm" title={entry.action}>
+                      {actionWords(t, entry.action)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
-                    {entry.entityType ? (
-                      <>
-                        <Text size="sm">{entry.entityType}</Text>
-                        {entry.entityId ? (
-                          link ? (
-                            <Anchor component={Link} to={link} size="xs" ff="monospace">
-                              {entry.entityId}
-                            </Anchor>
-                          ) : (
-                            <Text size="xs" c="dimmed" ff="monospace">
-                              {entry.entityId}
-                            </Text>
-                          )
-                        ) : entry.redacted ? (
-                          <Text size="xs" c="dimmed">
-                            {t('auditLog.withheld')}
-                          </Text>
-                        ) : null}
-                      </>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        —
-                      </Text>
-                    )}
+                    <RecordCell
+                      entry={entry}
+                      entityLink={entityLink}
+                      onRecordHistory={onRecordHistory}
+                    />
                   </Table.Td>
                 </Table.Tr>
                 {expanded ? (
                   <Table.Tr id={detailsId}>
-                    <Table.Td colSpan={COLUMNS} bg="gray.0">
+                    <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-light)">
                       <AuditEntryChanges entry={entry} />
                     </Table.Td>
                   </Table.Tr>
