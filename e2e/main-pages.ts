@@ -118,6 +118,7 @@ export async function prepareMainPages(page: Page, server: RunningServer): Promi
     { name: 'organisations', path: '/organisations' },
     { name: 'plans', path: '/plans' },
     { name: 'plan', path: `/plans/${planId}` },
+    { name: 'plan item drawer', path: `/plans/${planId}?item=${itemIds[1]}` },
     { name: 'plan item', path: `/plans/${planId}/items/${itemIds[1]}` },
     { name: 'dashboard', path: `/plans/${planId}/dashboard` },
     { name: 'reporting', path: `/plans/${planId}/reporting?period=${period.id}` },
