@@ -207,6 +207,8 @@ export function PlanRoute() {
             levels={tree.data.levels}
             organisations={organisationOptions}
             canCreate={canCreate}
+            statusViaReports={plan.data.statusViaReports}
+            mayOverrideStatus={plan.data.abilities.update}
             onReveal={reveal}
           >
             <PageHeader

@@ -13,14 +13,17 @@ export interface StatusChange {
   /** The version the reader saw in the tree; a different one on the server means a conflict. */
   version: number;
   status: PlanItemStatus;
+  /** A coordinator's reason for setting the status by hand where it comes from reports. */
+  reason?: string;
 }
 
-export async function updatePlanItemStatus({ id, version, status }: StatusChange) {
+export async function updatePlanItemStatus({ id, version, status, reason }: StatusChange) {
   const path = `/plan-items/${encodeURIComponent(id)}`;
   const current = await api.getVersioned<PlanItem>(path);
   // The row on screen is older than the record: send the stale tag so the server refuses it.
   const etag = current.data.version === version ? current.etag : `"stale-${version}"`;
-  return (await api.patch<PlanItem>(path, { status }, etag)).data;
+  const body = reason ? { status, statusOverrideReason: reason } : { status };
+  return (await api.patch<PlanItem>(path, body, etag)).data;
 }
 
 export function useUpdatePlanItemStatus(planId: string) {

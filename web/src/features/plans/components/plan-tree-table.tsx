@@ -54,6 +54,18 @@ export function PlanTreeTable({
     [item.title.en, item.title.sr, localiser.text(item.title)].filter(Boolean).join(' '),
   );
   const codeOf = (id: string) => index.get(id)?.code ?? id;
+  // Place of each shown row among the shown rows of the same parent (aria-posinset/-setsize).
+  const places = useMemo(() => {
+    const groups = new Map<string, string[]>();
+    for (const { item } of rows) {
+      const key = item.parentId ?? '';
+      groups.set(key, [...(groups.get(key) ?? []), item.id]);
+    }
+    const out = new Map<string, { pos: number; size: number }>();
+    for (const ids of groups.values())
+      ids.forEach((id, i) => out.set(id, { pos: i + 1, size: ids.length }));
+    return out;
+  }, [rows]);
   const filtering = hasFilters(filters);
   const editing = usePlanEditing();
 
@@ -83,27 +95,45 @@ export function PlanTreeTable({
 
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover verticalSpacing="xs" aria-label={t('plans.tree.label')}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={130}>{t('plans.tree.code')}</Table.Th>
-            <Table.Th>{t('plans.tree.title')}</Table.Th>
-            <Table.Th w={210}>{t('plans.tree.status')}</Table.Th>
-            <Table.Th w={170}>{t('plans.tree.due')}</Table.Th>
-            <Table.Th w={210}>{t('plans.tree.progress')}</Table.Th>
-            <Table.Th w={56}>
+      <Table
+        highlightOnHover
+        verticalSpacing="xs"
+        role="treegrid"
+        aria-label={t('plans.tree.label')}
+      >
+        <Table.Thead role="rowgroup">
+          <Table.Tr role="row">
+            <Table.Th role="columnheader" w={130}>
+              {t('plans.tree.code')}
+            </Table.Th>
+            <Table.Th role="columnheader">{t('plans.tree.title')}</Table.Th>
+            <Table.Th role="columnheader" w={230}>
+              {t('plans.tree.status')}
+            </Table.Th>
+            <Table.Th role="columnheader" w={170}>
+              {t('plans.tree.due')}
+            </Table.Th>
+            <Table.Th role="columnheader" w={210}>
+              {t('plans.tree.progress')}
+            </Table.Th>
+            <Table.Th role="columnheader" w={90}>
               <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody role="rowgroup">
           {rows.map(({ item, depth, hasChildren, unloaded, context }) => {
             const open = filtering || expanded.has(item.id);
             const busy = open && unloaded && loading.has(item.id);
             const broken = open && unloaded && failed.has(item.id) && !busy;
+            const place = places.get(item.id);
             return (
               <Table.Tr
                 key={item.id}
+                role="row"
+                aria-expanded={hasChildren ? open : undefined}
+                aria-posinset={place?.pos}
+                aria-setsize={place?.size}
                 data-code={item.code}
                 data-item-id={item.id}
                 data-context={context || undefined}
@@ -115,7 +145,7 @@ export function PlanTreeTable({
                 onClick={() => onOpen(item.id)}
                 onKeyDown={(event) => onRowKeyDown(event, item)}
               >
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <div style={{ display: 'flex', alignItems: 'center', paddingLeft: depth * 20 }}>
                     {hasChildren ? (
                       <ActionIcon
@@ -166,7 +196,7 @@ export function PlanTreeTable({
                     ) : null}
                   </div>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <UnstyledButton
                     onClick={(event) => {
                       event.stopPropagation();
@@ -189,16 +219,16 @@ export function PlanTreeTable({
                     </Badge>
                   ) : null}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <StatusCell item={item} planId={planId} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <DueDate value={item.dueOn} overdue={itemIsOverdue(item, today)} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <RollupProgress rollup={item.rollup} codeOf={codeOf} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td role="gridcell">
                   <RowActions item={item} />
                 </Table.Td>
               </Table.Tr>

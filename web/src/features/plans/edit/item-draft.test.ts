@@ -45,6 +45,7 @@ const item: PlanItem = {
   startOn: '2026-01',
   dueOn: '2026-Q3',
   leadOrganisationId: ORG,
+  responsibleUser: null,
   partnerOrganisationIds: [],
   weight: 2,
   manualProgress: null,
@@ -171,6 +172,44 @@ describe('bodies', () => {
       originatorId: null,
     });
   });
+  it('sends the responsible person and, with a changed status, the reason for overriding', () => {
+    const person = '0192d7a0-7c1e-7000-8000-0000000000dd';
+    const changes = changesBetween(
+      item,
+      {
+        ...draftOf(item),
+        responsibleUserId: person,
+        status: 'implemented',
+        statusOverrideReason: ' Letter ',
+      },
+      isPublic,
+    );
+    expect(changes).toEqual({
+      responsibleUserId: person,
+      status: 'implemented',
+      statusOverrideReason: 'Letter',
+    });
+    expect(planItemUpdate.safeParse(changes).success).toBe(true);
+    // A reason without a status change is not sent.
+    expect(changesBetween(item, { ...draftOf(item), statusOverrideReason: 'x' }, isPublic)).toEqual(
+      {},
+    );
+    expect(
+      createBody({ ...draft({}), responsibleUserId: person }, PLAN, null, isPublic)
+        .responsibleUserId,
+    ).toBe(person);
+  });
+
+  it('puts a 400 that names one field next to it (responsible person, override reason)', () => {
+    const error = new ApiError(400, 'bad_request', 'Give a reason.', {
+      field: 'statusOverrideReason',
+    });
+    expect(saveErrors(error, t)).toEqual({
+      fields: { statusOverrideReason: 'Give a reason.' },
+      form: null,
+    });
+  });
+
   it('names the fields that differ from a newer version after a conflict', () => {
     const mine = { ...draftOf(item), titleEn: 'Signal units (revised)' };
     const theirs: PlanItem = {

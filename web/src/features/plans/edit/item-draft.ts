@@ -42,6 +42,10 @@ export interface ItemDraft {
   dueYear: string;
   dueQuarter: string;
   leadOrganisationId: string | null;
+  /** A user of the lead organisation or below (the responsible-candidates lookup). */
+  responsibleUserId: string | null;
+  /** Why a coordinator sets the status by hand where statuses come from approved reports. */
+  statusOverrideReason: string;
   partnerOrganisationIds: string[];
   weight: number | '';
   manualProgress: number | '';
@@ -59,6 +63,8 @@ export type ItemField =
   | 'startOn'
   | 'dueOn'
   | 'leadOrganisationId'
+  | 'responsibleUserId'
+  | 'statusOverrideReason'
   | 'partnerOrganisationIds'
   | 'weight'
   | 'manualProgress'
@@ -100,6 +106,8 @@ export function newDraft(parent?: Pick<PlanItem, 'leadOrganisationId' | 'label'>
     dueYear: String(new Date().getFullYear()),
     dueQuarter: '4',
     leadOrganisationId: parent?.leadOrganisationId ?? null,
+    responsibleUserId: null,
+    statusOverrideReason: '',
     partnerOrganisationIds: [],
     weight: 1,
     manualProgress: '',
@@ -140,6 +148,8 @@ export function draftOf(item: PlanItem): ItemDraft {
     dueYear: quarter ? quarter[1]! : draft.dueYear,
     dueQuarter: quarter ? quarter[2]! : draft.dueQuarter,
     leadOrganisationId: item.leadOrganisationId,
+    responsibleUserId: item.responsibleUser?.id ?? null,
+    statusOverrideReason: '',
     partnerOrganisationIds: [...item.partnerOrganisationIds],
     weight: item.weight,
     manualProgress: item.manualProgress ?? '',
@@ -277,6 +287,7 @@ export function createBody(
     startOn: startOnOf(draft),
     dueOn: dueOnOf(draft),
     leadOrganisationId: draft.leadOrganisationId,
+    responsibleUserId: draft.responsibleUserId,
     partnerOrganisationIds: draft.partnerOrganisationIds,
     weight: draft.weight === '' ? 1 : draft.weight,
     manualProgress: draft.manualProgress === '' ? null : draft.manualProgress,
@@ -316,13 +327,22 @@ export function changesBetween(
   const description = { en: textOf(draft.descriptionEn), sr: textOf(draft.descriptionSr) };
   if (description.en !== item.description.en || description.sr !== item.description.sr)
     changes.description = description;
-  if (draft.status !== item.status) changes.status = draft.status;
+  if (draft.status !== item.status) {
+    changes.status = draft.status;
+    const reason = draft.statusOverrideReason.trim();
+    if (reason) changes.statusOverrideReason = reason;
+  }
   const start = startOnOf(draft);
   if (start !== item.startOn) changes.startOn = start;
   const due = dueOnOf(draft);
   if (due !== item.dueOn) changes.dueOn = due;
   if (draft.leadOrganisationId !== item.leadOrganisationId)
     changes.leadOrganisationId = draft.leadOrganisationId;
+  if (
+    draft.responsibleUserId !== (item.responsibleUser?.id ?? null) &&
+    !item.responsibleUserWithheld
+  )
+    changes.responsibleUserId = draft.responsibleUserId;
   if (!sameSet(draft.partnerOrganisationIds, item.partnerOrganisationIds))
     changes.partnerOrganisationIds = draft.partnerOrganisationIds;
   if (draft.weight !== '' && draft.weight !== item.weight) changes.weight = draft.weight;
@@ -347,6 +367,8 @@ const FIELDS: readonly ItemField[] = [
   'startOn',
   'dueOn',
   'leadOrganisationId',
+  'responsibleUserId',
+  'statusOverrideReason',
   'partnerOrganisationIds',
   'weight',
   'manualProgress',
@@ -383,6 +405,10 @@ export function saveErrors(
     if (error.status === 403 && /clearance/i.test(error.message))
       return { fields: { label: error.message }, form: null };
     return { fields: {}, form: error.status === 403 ? errorMessage(error, t) : error.message };
+  }
+  if (error.status === 400 && !Array.isArray(details?.issues)) {
+    const field = fieldOf(details?.field);
+    if (field) return { fields: { [field]: error.message }, form: null };
   }
   if (error.status === 400 && Array.isArray(details?.issues)) {
     const fields: ItemDraftErrors = {};

@@ -25,7 +25,12 @@ import { useDeletePlanItem, useRestorePlanItem } from '../api/delete-plan-item.j
 import type { PlanTree } from '../api/get-plan-tree.js';
 import { useMovePlanItem, type ItemMove } from '../api/update-plan-item.js';
 import { descendantCount, indexTree, siblingsOf } from '../utils/tree.js';
-import { ItemFormModal, type ItemFormTarget, type OrganisationOption } from './item-form.js';
+import {
+  ItemFormModal,
+  type ItemFormTarget,
+  type OrganisationOption,
+  type StatusRule,
+} from './item-form.js';
 import { MoveDialog } from './move-dialog.js';
 
 export interface PlanEditing {
@@ -45,6 +50,11 @@ export interface PlanEditing {
   moveTo: (item: PlanTreeNode) => void;
   remove: (item: PlanTreeNode) => void;
   busy: boolean;
+  /**
+   * How an item's status changes here: freely; only through approved reports; or, for the plan's
+   * coordinators, by an override with a reason.
+   */
+  statusRule: StatusRule;
 }
 
 const Context = createContext<PlanEditing | null>(null);
@@ -59,6 +69,10 @@ interface PlanEditingProviderProps {
   levels: PlanTree['levels'];
   organisations: OrganisationOption[];
   canCreate: boolean;
+  /** The plan takes item statuses from approved reports (plans.statusViaReports). */
+  statusViaReports?: boolean;
+  /** The reader may override a status with a reason (the plan's coordinators, administrators). */
+  mayOverrideStatus?: boolean;
   /** Opens an item in the tree (its parents expanded) after it was added or moved. */
   onReveal: (item: PlanItem) => void;
   children: ReactNode;
@@ -70,9 +84,16 @@ export function PlanEditingProvider({
   levels,
   organisations,
   canCreate,
+  statusViaReports = false,
+  mayOverrideStatus = false,
   onReveal,
   children,
 }: PlanEditingProviderProps) {
+  const statusRule: StatusRule = !statusViaReports
+    ? 'free'
+    : mayOverrideStatus
+      ? 'override'
+      : 'reports';
   const { t } = useTranslation();
   const localiser = useLocalised();
   const index = useMemo(() => indexTree(items), [items]);
@@ -169,8 +190,19 @@ export function PlanEditingProvider({
         setDeleting(item);
       },
       busy: move.isPending,
+      statusRule,
     };
-  }, [canCreate, levels, levelName, items, index, move.isPending, runMove, resetDelete]);
+  }, [
+    canCreate,
+    levels,
+    levelName,
+    items,
+    index,
+    move.isPending,
+    runMove,
+    resetDelete,
+    statusRule,
+  ]);
 
   const undo = (item: PlanTreeNode, notificationId: string) => {
     notifications.hide(notificationId);
@@ -232,6 +264,7 @@ export function PlanEditingProvider({
         target={form}
         levels={levels}
         organisations={organisations}
+        statusRule={statusRule}
         onClose={() => setForm(null)}
         onSaved={(item) => {
           setFocusId(item.id);

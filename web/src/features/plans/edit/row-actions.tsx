@@ -1,5 +1,5 @@
 /** The actions menu of one row, and the keyboard shortcuts of a focused row. */
-import { ActionIcon, Kbd, Menu, Text } from '@mantine/core';
+import { ActionIcon, Group, Kbd, Menu, Text, Tooltip } from '@mantine/core';
 import {
   IconArrowDown,
   IconArrowUp,
@@ -21,8 +21,32 @@ export function RowActions({ item }: { item: PlanTreeNode }) {
   const canUpdate = item.abilities.update;
   const canChild = editing.canAddChild(item);
   if (!canUpdate && !canChild && !item.abilities.delete) return null;
+  const addLabel = t('planEdit.actions.addChildOf', {
+    level: editing.levelName(item.depth + 1).toLocaleLowerCase(),
+    code: item.code,
+  });
   return (
-    <div onClick={(event) => event.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+    <Group
+      gap={2}
+      wrap="nowrap"
+      justify="flex-end"
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      {canChild ? (
+        // On the row itself, not only in the menu: adding the next activity is the common case.
+        <Tooltip label={addLabel} withinPortal>
+          <ActionIcon
+            variant="subtle"
+            color="blue"
+            aria-label={addLabel}
+            data-action="add-child"
+            onClick={() => editing.add(item)}
+          >
+            <IconPlus size={18} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      ) : null}
       <Menu position="bottom-end" withinPortal shadow="md">
         <Menu.Target>
           <ActionIcon
@@ -96,7 +120,7 @@ export function RowActions({ item }: { item: PlanTreeNode }) {
           ) : null}
         </Menu.Dropdown>
       </Menu>
-    </div>
+    </Group>
   );
 }
 

@@ -49,6 +49,7 @@ function node(
     startOn: null,
     dueOn: null,
     leadOrganisationId: null,
+    responsibleUser: null,
     partnerOrganisationIds: [],
     weight: 1,
     manualProgress: null,

@@ -89,6 +89,13 @@ export function ItemDetails({
               ? withheld
               : '—'}
         </Fact>
+        <Fact term={t('planItem.responsible')}>
+          {item.responsibleUser
+            ? item.responsibleUser.displayName
+            : item.responsibleUserWithheld
+              ? withheld
+              : '—'}
+        </Fact>
         <Fact term={t('planItem.partners')}>
           {item.partnerOrganisationIds.length === 0 && !item.partnerOrganisationsWithheld ? (
             '—'

@@ -38,6 +38,8 @@ const plan: Plan = {
   periodEnd: '2019-11-07',
   status: 'superseded',
   sampleData: false,
+  statusViaReports: true,
+  reportingIncludesUnits: true,
   levels: LEVEL_PRESETS.ipap.map((l, depth) => ({ depth, name: l.name, rollupRule: l.rollupRule })),
   approvalSteps: [
     {
@@ -73,6 +75,17 @@ describe('plan draft', () => {
       precision: 'month',
       end: null,
     });
+  });
+
+  it('takes statuses from reports by default for IPAP and ITPP plans, and sends a switched setting', () => {
+    expect(newPlanDraft('ipap').statusViaReports).toBe(true);
+    expect(newPlanDraft('itpp').statusViaReports).toBe(true);
+    expect(newPlanDraft('national').statusViaReports).toBe(false);
+    expect(newPlanDraft('national').reportingIncludesUnits).toBe(true);
+    const draft = draftOf(plan, templateOfLevels(plan.levels));
+    expect(
+      changesBetween(plan, { ...draft, statusViaReports: false, reportingIncludesUnits: false }),
+    ).toEqual({ statusViaReports: false, reportingIncludesUnits: false });
   });
 
   it('puts each problem next to its field, in the API’s field names', () => {

@@ -73,6 +73,10 @@ export interface PlanDraft {
   status: PlanStatus;
   levels: LevelDraft[];
   steps: StepDraft[];
+  /** Item statuses change only through approved reports (coordinators override with a reason). */
+  statusViaReports: boolean;
+  /** What an institution reports on includes the items its units lead. */
+  reportingIncludesUnits: boolean;
   /** The security label as `POLICY:LEVEL`, or the deployment's default (new plans). */
   label: string;
 }
@@ -130,6 +134,8 @@ export function newPlanDraft(template: PlanTemplate = 'ipap'): PlanDraft {
     status: 'drafting',
     levels: levelDraftsOf(template),
     steps: [],
+    statusViaReports: template === 'ipap' || template === 'itpp',
+    reportingIncludesUnits: true,
     // A new plan is not public unless someone chooses so: the deployment's default label.
     label: DEFAULT_LABEL_KEY,
   };
@@ -174,6 +180,8 @@ export function draftOf(plan: Plan, template: PlanTemplate): PlanDraft {
       rollupRule: l.rollupRule as RollupRule,
     })),
     steps: plan.approvalSteps.map(stepDraftOf),
+    statusViaReports: plan.statusViaReports,
+    reportingIncludesUnits: plan.reportingIncludesUnits,
     label: labelKeyOf(plan.label),
   };
 }
@@ -264,6 +272,8 @@ export function createBody(draft: PlanDraft, labels: LabelOptions = NO_LABEL_OPT
     status: draft.status,
     levels: levelsBody(draft),
     approvalSteps: stepsBody(draft),
+    statusViaReports: draft.statusViaReports,
+    reportingIncludesUnits: draft.reportingIncludesUnits,
   };
 }
 
@@ -294,6 +304,10 @@ export function changesBetween(
   if (!same(body.levels, levels)) changes.levels = body.levels;
   const steps = stepsBody(draftOf(plan, draft.template));
   if (!same(body.approvalSteps, steps)) changes.approvalSteps = body.approvalSteps;
+  if (draft.statusViaReports !== plan.statusViaReports)
+    changes.statusViaReports = draft.statusViaReports;
+  if (draft.reportingIncludesUnits !== plan.reportingIncludesUnits)
+    changes.reportingIncludesUnits = draft.reportingIncludesUnits;
   return changes;
 }
 
