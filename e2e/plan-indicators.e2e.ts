@@ -141,9 +141,11 @@ async function journey(page: Page, server: RunningServer) {
     await otherWindow.close();
 
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await edit.getByText('Someone else changed this indicator meanwhile').waitFor();
+    // The one stale-record notice of every form: nothing overwritten, the typed values kept.
+    await edit.getByText('Someone else changed this meanwhile').waitFor();
     expect(await field(page, 'Target').inputValue()).toBe('100');
     await edit.getByRole('button', { name: 'Load the saved version' }).click();
+    await edit.getByText('differs from the saved version in: Unit, Target').waitFor();
     await edit.getByRole('button', { name: 'Keep my values' }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await visible(page, 'The indicator has been saved.');

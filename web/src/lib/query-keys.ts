@@ -8,7 +8,7 @@
  * before the factory existed, so files that still spell a key by hand keep matching.
  */
 
-type Filters = Readonly<Record<string, unknown>>;
+type Filters = object;
 
 export const queryKeys = {
   auth: {

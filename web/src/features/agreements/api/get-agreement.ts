@@ -2,10 +2,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AgreementDetail } from '../../../../../core/schemas/agreement.js';
 import { api } from '../../../lib/api-client.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 export const agreementQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['agreements', 'detail', id],
+    queryKey: queryKeys.agreements.detail(id),
     queryFn: ({ signal }) =>
       api.get<AgreementDetail>(`/agreements/${encodeURIComponent(id)}`, undefined, signal),
   });

@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { Agreement } from '../../../../../core/schemas/agreement.js';
 import { fetchAllPages } from '../../../lib/api-client.js';
 import type { AgreementFilters } from '../utils/filters.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 type ServerFilters = Pick<AgreementFilters, 'kind' | 'status' | 'q'>;
 
@@ -22,11 +23,11 @@ export async function getAgreements(filters: ServerFilters, signal?: AbortSignal
 
 export const agreementsQueryOptions = (filters: ServerFilters) =>
   queryOptions({
-    queryKey: [
-      'agreements',
-      'list',
-      { kind: filters.kind, status: filters.status, q: filters.q.trim() },
-    ],
+    queryKey: queryKeys.agreements.list({
+      kind: filters.kind,
+      status: filters.status,
+      q: filters.q.trim(),
+    }),
     queryFn: ({ signal }) => getAgreements(filters, signal),
   });
 

@@ -1,7 +1,8 @@
 /** GET /plan-items/:id/comments — one page of an item's thread, or its latest few. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { CommentList } from '../../../../../core/schemas/comment.js';
-import { api } from '../../../lib/api-client.js';
+import type { CommentList } from '@core/schemas/comment.js';
+import { api } from '@/lib/api-client.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 export interface CommentsQuery {
   page?: number;
@@ -11,11 +12,11 @@ export interface CommentsQuery {
 }
 
 /** Every query of one item's comments starts with this key, so one invalidation refreshes all. */
-export const itemCommentsKey = (itemId: string) => ['comments', 'plan_item', itemId] as const;
+export const itemCommentsKey = (itemId: string) => queryKeys.comments.onItem(itemId);
 
 export const itemCommentsQueryOptions = (itemId: string, query: CommentsQuery = {}) =>
   queryOptions({
-    queryKey: [...itemCommentsKey(itemId), query],
+    queryKey: queryKeys.comments.onItemPage(itemId, query),
     queryFn: ({ signal }) =>
       api.get<CommentList>(
         `/plan-items/${encodeURIComponent(itemId)}/comments`,

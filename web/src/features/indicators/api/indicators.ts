@@ -9,9 +9,10 @@ import type {
   IndicatorCreate,
   IndicatorUpdate,
   MeasurementCreate,
-} from '../../../../../core/schemas/indicator.js';
-import { api, apiRequest } from '../../../lib/api-client.js';
-import { itemIndicatorsQueryOptions } from '../../plans/api/get-item-indicators.js';
+} from '@core/schemas/indicator.js';
+import { api, apiRequest } from '@/lib/api-client.js';
+import { itemIndicatorsQueryOptions } from '@/lib/item-indicators.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 const indicatorPath = (id: string) => `/indicators/${encodeURIComponent(id)}`;
 /** The ETag the server gives an indicator. */
@@ -32,7 +33,7 @@ function useRefresh(itemId: string) {
           items: at === -1 ? [...items, saved] : items.map((i) => (i.id === saved.id ? saved : i)),
         };
       });
-      return queryClient.invalidateQueries({ queryKey: ['plan-items', itemId] });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.planItems.item(itemId) });
     },
   };
 }

@@ -14,8 +14,9 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator } from '../../../../../core/schemas/indicator.js';
-import { isApiError } from '../../../lib/api-client.js';
+import type { Indicator } from '@core/schemas/indicator.js';
+import { StaleRecordNotice } from '@/components/stale-record-notice.js';
+import { isStaleError } from '@/lib/save-errors.js';
 import { useCreateIndicator, useUpdateIndicator } from '../api/indicators.js';
 import {
   draftOf,
@@ -26,6 +27,7 @@ import {
   validateIndicator,
   type IndicatorDraft,
   type IndicatorErrors,
+  type IndicatorField,
   type IndicatorKind,
 } from '../utils/indicator-draft.js';
 
@@ -36,6 +38,11 @@ interface IndicatorFormProps {
   onClose: () => void;
   /** Reads the item's indicators afresh; gives the latest version of this one (after a 412). */
   onReload: () => Promise<Indicator | undefined>;
+}
+
+/** The fields in which two drafts differ (after a 412: the saved version against what is typed). */
+function differingFields(saved: IndicatorDraft, typed: IndicatorDraft): IndicatorField[] {
+  return (Object.keys(typed) as IndicatorField[]).filter((field) => saved[field] !== typed[field]);
 }
 
 /** Adds or changes an indicator. Mounted only while open, so each opening starts afresh. */
@@ -76,7 +83,7 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
     if (Object.keys(found).length > 0) return;
     const payload = indicatorPayload(draft);
     const onError = (error: unknown) => {
-      if (isApiError(error) && error.status === 412) {
+      if (isStaleError(error)) {
         setStale(true);
         return;
       }
@@ -107,7 +114,19 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
       return;
     }
     setLatest(fresh);
+    // Nothing typed differs from the saved version: saving over it loses nothing of theirs.
+    if (differingFields(draftOf(fresh), draft).length === 0) setBaseVersion(fresh.version);
   };
+  const differing = latest ? differingFields(draftOf(latest), draft) : null;
+
+  const fieldName = (field: IndicatorField) =>
+    field === 'kind'
+      ? t('indicators.kind.label')
+      : field === 'baselineValue'
+        ? t('indicators.field.baseline')
+        : field === 'targetValue'
+          ? t('indicators.field.target')
+          : t(`indicators.field.${field}`);
 
   const kindLabel = (kind: IndicatorKind) => (
     <Radio
@@ -204,47 +223,32 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
             {...input('source')}
           />
           {stale ? (
-            <Alert role="alert" color="orange" variant="light" title={t('indicators.stale.title')}>
-              <Stack gap="xs">
-                <Text size="sm">
-                  {latest ? t('indicators.stale.loaded') : t('indicators.stale.body')}
-                </Text>
-                <Group gap="xs">
-                  {latest ? (
-                    <>
-                      <Button
-                        size="compact-sm"
-                        variant="default"
-                        onClick={() => {
-                          setDraft(draftOf(latest));
-                          setOriginal(draftOf(latest));
-                          setBaseVersion(latest.version);
-                          setStale(false);
-                          setLatest(null);
-                          setErrors({});
-                        }}
-                      >
-                        {t('indicators.stale.useTheirs')}
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        onClick={() => {
-                          setBaseVersion(latest.version);
-                          setStale(false);
-                          setLatest(null);
-                        }}
-                      >
-                        {t('indicators.stale.keepMine')}
-                      </Button>
-                    </>
-                  ) : (
-                    <Button size="compact-sm" variant="default" onClick={() => void reload()}>
-                      {t('indicators.stale.reload')}
-                    </Button>
-                  )}
-                </Group>
-              </Stack>
-            </Alert>
+            <StaleRecordNotice
+              conflict={
+                latest
+                  ? {
+                      state: 'reloaded',
+                      fields: (differing ?? []).map(fieldName),
+                    }
+                  : { state: 'stale' }
+              }
+              onReload={() => void reload()}
+              onUseSaved={() => {
+                if (!latest) return;
+                setDraft(draftOf(latest));
+                setOriginal(draftOf(latest));
+                setBaseVersion(latest.version);
+                setStale(false);
+                setLatest(null);
+                setErrors({});
+              }}
+              onKeepMine={() => {
+                if (!latest) return;
+                setBaseVersion(latest.version);
+                setStale(false);
+                setLatest(null);
+              }}
+            />
           ) : null}
           {formError ? (
             <Alert
@@ -260,7 +264,11 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving} disabled={stale}>
+            <Button
+              type="submit"
+              loading={saving}
+              disabled={stale && (differing === null || differing.length > 0)}
+            >
               {indicator ? t('indicators.save') : t('indicators.add')}
             </Button>
           </Group>

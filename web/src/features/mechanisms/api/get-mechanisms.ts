@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Mechanism } from '../../../../../core/schemas/mechanism.js';
 import { fetchAllPages } from '../../../lib/api-client.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 export async function getMechanisms(signal?: AbortSignal): Promise<Mechanism[]> {
   const { items } = await fetchAllPages<Mechanism>(
@@ -14,7 +15,7 @@ export async function getMechanisms(signal?: AbortSignal): Promise<Mechanism[]> 
 
 export const mechanismsQueryOptions = () =>
   queryOptions({
-    queryKey: ['mechanisms', 'list'],
+    queryKey: queryKeys.mechanisms.list(),
     queryFn: ({ signal }) => getMechanisms(signal),
   });
 

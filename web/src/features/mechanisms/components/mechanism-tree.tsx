@@ -3,19 +3,15 @@ import { IconChevronDown, IconChevronRight, IconTimeline } from '@tabler/icons-r
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalisedText as LocalisedTextValue } from '../../../../../core/domain/text.js';
-import type { Mechanism } from '../../../../../core/schemas/mechanism.js';
+import type { Mechanism } from '@core/schemas/mechanism.js';
+import type { Organisation } from '@core/schemas/organisation.js';
 import { LocalisedText } from '../../../components/localised-text.js';
 import { paths } from '../../../config/paths.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import classes from './mechanism-tree.module.css';
 
 /** What the tree needs to name a lead organisation. */
-export interface LeadOrganisation {
-  id: string;
-  name: LocalisedTextValue;
-  abbreviation: LocalisedTextValue;
-}
+export type LeadOrganisation = Pick<Organisation, 'id' | 'name' | 'abbreviation'>;
 
 interface MechanismTreeProps {
   mechanisms: readonly Mechanism[];

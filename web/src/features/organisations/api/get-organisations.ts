@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Organisation } from '../../../../../core/schemas/organisation.js';
 import { fetchAllPages } from '../../../lib/api-client.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 export async function getOrganisations(signal?: AbortSignal): Promise<Organisation[]> {
   const { items } = await fetchAllPages<Organisation>('/organisations', { sort: 'name' }, signal);
@@ -10,7 +11,7 @@ export async function getOrganisations(signal?: AbortSignal): Promise<Organisati
 
 export const organisationsQueryOptions = () =>
   queryOptions({
-    queryKey: ['organisations', 'list'],
+    queryKey: queryKeys.organisations.list(),
     queryFn: ({ signal }) => getOrganisations(signal),
   });
 

@@ -3,6 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type { TimelineEvent } from '../../../../../core/schemas/timeline.js';
 import { fetchAllPages } from '../../../lib/api-client.js';
 import { relatedTo, type TimelineFilters } from '../utils/filters.js';
+import { queryKeys } from '@/lib/query-keys.js';
 
 export interface TimelineResult {
   items: TimelineEvent[];
@@ -35,7 +36,7 @@ function serverFilters({ related: _related, ...rest }: TimelineFilters) {
 
 export const timelineEventsQueryOptions = (filters: TimelineFilters) =>
   queryOptions({
-    queryKey: ['timeline-events', 'list', serverFilters(filters)],
+    queryKey: queryKeys.timeline.list(serverFilters(filters)),
     queryFn: ({ signal }) => getTimelineEvents(filters, signal),
   });
 
