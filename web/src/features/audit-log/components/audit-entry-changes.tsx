@@ -4,7 +4,7 @@ import { useMarkingLevels } from '../../../lib/marking-levels.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import type { AuditEntry } from '../api/get-audit-log.js';
 import { fieldChanges, isLongText, readableJson, textDiff } from '../utils/changes.js';
-import { formatValue, type ValueContext } from '../utils/values.js';
+import { formatValue, isLocalisedText, type ValueContext } from '../utils/values.js';
 import { fieldWords } from '../utils/vocabulary.js';
 import classes from './audit-entry-changes.module.css';
 
@@ -50,6 +50,8 @@ export function AuditEntryChanges({ entry }: { entry: AuditEntry }) {
     },
   };
   const changes = entry.redacted ? [] : fieldChanges(entry.before, entry.after);
+  const asText = (value: unknown): string | null =>
+    typeof value === 'string' ? value : isLocalisedText(value) ? localiser.text(value) : null;
   const created = entry.before == null && entry.after != null;
   const deleted = entry.after == null && entry.before != null;
 
@@ -86,8 +88,15 @@ export function AuditEntryChanges({ entry }: { entry: AuditEntry }) {
             </Table.Thead>
             <Table.Tbody>
               {changes.map((c) => {
+                // Long text changed in place (a plain string, or a text in the reader's language).
+                const before = asText(c.before);
+                const after = asText(c.after);
                 const long =
-                  !created && !deleted && isLongText(c.before) && typeof c.after === 'string';
+                  !created &&
+                  !deleted &&
+                  before !== null &&
+                  after !== null &&
+                  (isLongText(before) || isLongText(after));
                 return (
                   <Table.Tr key={c.field} data-field={c.field}>
                     <Table.Th scope="row" fw={600}>
@@ -95,7 +104,7 @@ export function AuditEntryChanges({ entry }: { entry: AuditEntry }) {
                     </Table.Th>
                     {long ? (
                       <Table.Td colSpan={2}>
-                        <TextDifference before={c.before as string} after={c.after as string} />
+                        <TextDifference before={before} after={after} />
                       </Table.Td>
                     ) : (
                       <>

@@ -32,7 +32,8 @@ function lookUp(t: TFunction, key: string, fallback: string): string {
   return translate(key, { defaultValue: fallback });
 }
 
-function isLocalisedText(value: unknown): value is LocalisedText {
+/** A text in English and Serbian, as records store their titles and descriptions. */
+export function isLocalisedText(value: unknown): value is LocalisedText {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const keys = Object.keys(value);
   return keys.length > 0 && keys.every((k) => k === 'en' || k === 'sr');
