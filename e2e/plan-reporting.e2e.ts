@@ -187,13 +187,14 @@ describe('reporting on a plan', () => {
     // Approved: the reported value is now recorded, once, on the period's last day.
     expect(await measurements()).toEqual([['2026-12-31', 2]]);
 
-    // Serbian Cyrillic screenshot of the same page.
-    await page.evaluate(() => localStorage.setItem('liaison.language', 'sr-Cyrl'));
-    await page.reload();
+    // Serbian Cyrillic screenshot of the same page (the language is the account's: chosen in the
+    // header's switch, not only in this browser).
+    await page.getByText('Ћирилица', { exact: true }).first().click();
     await visible(page, 'Извештавање');
     await visible(page, /^Одобрен: 1$/);
     await page.screenshot({ path: `${SHOTS}/reporting-sr-cyrl.png` });
-    await page.evaluate(() => localStorage.setItem('liaison.language', 'en'));
+    await page.getByText('EN', { exact: true }).first().click();
+    await visible(page, /^Approved: 1$/);
 
     // In the plan tree the item now shows the approved status.
     await page.goto(`${planUrl}?q=${encodeURIComponent(code)}`);
