@@ -146,6 +146,8 @@ async function journey(page: Page, server: RunningServer) {
     expect(await field(page, 'Target').inputValue()).toBe('100');
     await edit.getByRole('button', { name: 'Load the saved version' }).click();
     await edit.getByText('differs from the saved version in: Unit, Target').waitFor();
+    if (process.env.LIAISON_SHOTS !== '0')
+      await edit.screenshot({ path: `${SHOTS}/indicator-stale-record-en.png` });
     await edit.getByRole('button', { name: 'Keep my values' }).click();
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await visible(page, 'The indicator has been saved.');
@@ -157,8 +159,8 @@ async function journey(page: Page, server: RunningServer) {
       const section = page.locator('section[aria-labelledby="indicators-heading"]');
       await section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/indicators-en.png`, fullPage: true });
-      await page.evaluate(() => localStorage.setItem('liaison.language', 'sr-Cyrl'));
-      await page.reload();
+      // Chosen in the interface (saved on the account, which a reload would otherwise reapply).
+      await page.getByText('Ћирилица', { exact: true }).first().click();
       await page.getByRole('heading', { name: 'Показатељи', level: 2 }).waitFor();
       await page.getByText('Припадници обучени по стандардима НАТО').first().waitFor();
       await page.screenshot({ path: `${SHOTS}/indicators-sr-cyrl.png`, fullPage: true });
@@ -169,8 +171,7 @@ async function journey(page: Page, server: RunningServer) {
       await page.getByRole('dialog').waitFor();
       await page.screenshot({ path: `${SHOTS}/indicator-record-sr-cyrl.png` });
       await page.keyboard.press('Escape');
-      await page.evaluate(() => localStorage.setItem('liaison.language', 'en'));
-      await page.reload();
+      await page.getByText('EN', { exact: true }).first().click();
       await page.getByRole('heading', { name: 'Indicators', level: 2 }).waitFor();
     }
 
