@@ -42,6 +42,7 @@ const note = issue.extend({ reading: z.string(), from: z.string(), to: z.string(
 
 /** A field a column of the file may be mapped to in the dry run, or 'ignore'. */
 export const importMappedField = z.enum([...IMPORT_COLUMNS, 'ignore']);
+export type ImportMappedField = z.infer<typeof importMappedField>;
 
 /** A column of the uploaded file: letter, heading as written, and the field it feeds. */
 export const importHeadingOut = z.object({

@@ -18,11 +18,7 @@
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { ImportFileError } from '../../../core/plans/import-table.js';
-import {
-  validateImport,
-  type ImportCounts,
-  type RowOutcome,
-} from '../../../core/plans/import-validate.js';
+import type { ImportCounts, RowOutcome } from '../../../core/plans/import-validate.js';
 import { IMPORT_MAX_BYTES, type ImportStatus } from '../../../core/schemas/plan-import.js';
 import { uuidv7 } from '../../../core/ids/uuidv7.js';
 import { authorize, can } from '../../access/policy.js';
@@ -34,9 +30,10 @@ import { AppError, errors } from '../../errors.js';
 import { PLAN_ITEM } from '../plan-items/policy.js';
 import type { Deps } from '../shared/deps.js';
 import { commitWriter } from './commit-write.js';
+import { dryRunner } from './dry-run.js';
 import { importChoices } from './import-choices.js';
-import { JobTakenOver, opsToText, planChanged, PLAN_IMPORT } from './job-shared.js';
-import { checkImportFile, formatOf, importLimitsOf, readImportFile } from './read-file.js';
+import { JobTakenOver, planChanged, PLAN_IMPORT } from './job-shared.js';
+import { checkImportFile, formatOf, importLimitsOf } from './read-file.js';
 import {
   claimJob,
   jobKeeper,
@@ -51,8 +48,6 @@ export { PLAN_IMPORT };
 
 /** A running job writes progress at least this often; silence for longer means it died. */
 export const STALLED_AFTER_MS = 10 * 60 * 1000;
-/** Rows checked between two turns of the event loop. */
-const SLICE = 250;
 /** How often an instance looks for jobs nobody runs (the one that took a request is woken at once). */
 export const POLL_MS = 1_000;
 /** Jobs one instance runs at once (each dry run may hold an import worker). */
@@ -253,63 +248,7 @@ export function planImportService(
     return job;
   }
 
-  async function dryRun(
-    signal: AbortSignal,
-    jobId: string,
-    actor: Actor,
-    planId: string,
-    format: 'csv' | 'xlsx',
-  ) {
-    await requirePlan(actor, planId);
-    const stored = await db.kysely
-      .selectFrom('plan_imports')
-      .select('upload')
-      .where('id', '=', jobId)
-      .executeTakeFirst();
-    if (!stored?.upload) {
-      throw new ImportFileError('The uploaded file is no longer kept; upload it again.');
-    }
-    await repo.updateJob(db.kysely, jobId, { status: 'validating' });
-    const remembered = await repo.findMapping(db.kysely, planId);
-    const table = await readImportFile(stored.upload, format, readLimits, remembered?.mapping);
-    if (signal.aborted) throw new JobTakenOver();
-    const rows = table.rows.length;
-    const progress = progressWriter(jobId);
-    progress(0, rows, true);
-    const { snapshot, fingerprint } = await repo.loadSnapshot(db.kysely, actor, planId);
-    const result = await validateImport(table, snapshot, {
-      chunk: SLICE,
-      pause: async (done, total) => {
-        await breathe(signal);
-        progress(Math.floor((done / total) * rows), rows);
-      },
-    });
-    const ops = await opsToText({ creates: result.creates, updates: result.updates }, () =>
-      breathe(signal),
-    );
-    const report = JSON.stringify(result.outcomes);
-    const unknownOrganisations = [
-      ...new Set(result.outcomes.flatMap((o) => o.unknownOrganisations)),
-    ].slice(0, 100);
-    await finish(jobId, {
-      status: 'validated',
-      progress_done: rows,
-      progress_total: rows,
-      counts: JSON.stringify(result.counts),
-      ignored_headings: JSON.stringify(table.ignoredHeadings),
-      report,
-      ops,
-      // The file stays until the commit: a column mapped or an institution created in the dry
-      // run screen runs the dry run again over the same file.
-      table_data: JSON.stringify({
-        headings: table.headings ?? [],
-        decisions: (table.decisions ?? []).slice(0, 500),
-        unknownOrganisations,
-      }),
-      fingerprint,
-    });
-  }
-
+  const dryRun = dryRunner(deps, { breathe, progressWriter, finish, requirePlan });
   const write = commitWriter({ db, audit }, { breathe, progressWriter, finish, requirePlan });
   const choices = importChoices(deps, { visibleJob, kick });
 
