@@ -147,6 +147,11 @@ export function ItemDrawer({
                 : `${localiser.number(item.rollup.progress)} %`}{' '}
               — {explain(item.rollup).join('; ')}
             </Text>
+            {item.responsibleUser ? (
+              <Text size="sm">
+                {t('planItem.responsible')}: {item.responsibleUser.displayName}
+              </Text>
+            ) : null}
           </Stack>
           <Stack gap="xs">
             <Title order={3} size="h5">

@@ -11,8 +11,11 @@ export interface ItemFormCommon {
   /** How an existing item's status may be changed in this plan by this reader. */
   statusRule: StatusRule;
   onClose: () => void;
-  /** Called with the saved item (to open its parent in the tree, say). */
-  onSaved?: (item: PlanItem) => void;
+  /**
+   * Called with the saved item (to open its parent in the tree, say); `formStaysOpen` when the
+   * person goes on to the next item, so the focus stays in the form.
+   */
+  onSaved?: (item: PlanItem, options?: { formStaysOpen: boolean }) => void;
 }
 
 /** Is the label `POLICY:LEVEL` a public one in this deployment? */

@@ -109,7 +109,7 @@ function CreateItem({
           color: 'teal',
           message: t('planEdit.added', { code: item.code, title: localiser.text(item.title) }),
         });
-        onSaved?.(item);
+        onSaved?.(item, { formStaysOpen: another });
         if (!another) {
           onClose();
           return;
@@ -121,7 +121,7 @@ function CreateItem({
           label: draft.label,
         });
         setErrors({});
-        titleRef.current?.focus();
+        requestAnimationFrame(() => titleRef.current?.focus());
       },
       onError: (error) => {
         const mapped = saveErrors(error, t);

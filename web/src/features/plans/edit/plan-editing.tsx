@@ -266,8 +266,9 @@ export function PlanEditingProvider({
         organisations={organisations}
         statusRule={statusRule}
         onClose={() => setForm(null)}
-        onSaved={(item) => {
-          setFocusId(item.id);
+        onSaved={(item, options) => {
+          // The row takes the focus once the form closes; not while the next item is typed.
+          if (!options?.formStaysOpen) setFocusId(item.id);
           onReveal(item);
         }}
       />
