@@ -65,7 +65,6 @@ function AuditLogPage() {
     <>
       <PageHeader title={t('auditLog.title')} description={t('auditLog.lead')} />
       <Stack gap="lg">
-        <AuditChainPanel />
         <AuditLogFilters filters={filters} onApply={apply} actors={actors.data ?? null} />
         {recordName ? (
           <Group gap="xs">
@@ -133,6 +132,8 @@ function AuditLogPage() {
             />
           </Stack>
         )}
+        {/* The chain's checks come after the entries: reading the log is the common task. */}
+        <AuditChainPanel />
       </Stack>
     </>
   );
