@@ -242,6 +242,9 @@ export function PartialDateInput({
                 shadow="md"
                 trapFocus
                 returnFocus
+                // Focus moving into the calendar may scroll the field under the sticky header; the
+                // calendar stays open all the same.
+                hideDetached={false}
               >
                 <Popover.Target>
                   <ActionIcon
