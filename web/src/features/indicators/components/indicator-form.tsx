@@ -40,9 +40,19 @@ interface IndicatorFormProps {
   onReload: () => Promise<Indicator | undefined>;
 }
 
-/** The fields in which two drafts differ (after a 412: the saved version against what is typed). */
-function differingFields(saved: IndicatorDraft, typed: IndicatorDraft): IndicatorField[] {
-  return (Object.keys(typed) as IndicatorField[]).filter((field) => saved[field] !== typed[field]);
+/**
+ * After a 412: the fields the person changed whose saved value now differs from what they typed
+ * (what saving would overwrite; fields they left alone keep the saved value, as only changes are sent).
+ */
+function differingFields(
+  saved: IndicatorDraft,
+  typed: IndicatorDraft,
+  original: IndicatorDraft | null,
+): IndicatorField[] {
+  return (Object.keys(typed) as IndicatorField[]).filter(
+    (field) =>
+      (original === null || original[field] !== typed[field]) && saved[field] !== typed[field],
+  );
 }
 
 /** Adds or changes an indicator. Mounted only while open, so each opening starts afresh. */
@@ -115,9 +125,10 @@ export function IndicatorForm({ itemId, indicator, onClose, onReload }: Indicato
     }
     setLatest(fresh);
     // Nothing typed differs from the saved version: saving over it loses nothing of theirs.
-    if (differingFields(draftOf(fresh), draft).length === 0) setBaseVersion(fresh.version);
+    if (differingFields(draftOf(fresh), draft, original).length === 0)
+      setBaseVersion(fresh.version);
   };
-  const differing = latest ? differingFields(draftOf(latest), draft) : null;
+  const differing = latest ? differingFields(draftOf(latest), draft, original) : null;
 
   const fieldName = (field: IndicatorField) =>
     field === 'kind'
