@@ -46,6 +46,7 @@ import {
   reportState,
   type ReportState,
 } from '../../features/reporting/utils/periods.js';
+import { usePeriodName } from '../../features/reporting/utils/use-period-name.js';
 import { isApiError } from '../../lib/api-client.js';
 import { useDocumentTitle } from '../../lib/use-document-title.js';
 import { useLocalised } from '../../lib/use-localised.js';
@@ -112,8 +113,9 @@ export function PlanReportingRoute() {
   const opened = items.find((i) => i.planItemId === openId) ?? null;
 
   const error = plan.error ?? periods.error;
+  const nameOf = usePeriodName();
   const periodLabel = (p: Period) =>
-    `${p.title} · ${localiser.date({ date: p.startsOn, precision: 'day' })} – ${localiser.date({ date: p.endsOn, precision: 'day' })}`;
+    `${nameOf(p)} · ${localiser.date({ date: p.startsOn, precision: 'day' })} – ${localiser.date({ date: p.endsOn, precision: 'day' })}`;
 
   return (
     <Stack gap="lg">
@@ -384,7 +386,7 @@ export function PlanReportingRoute() {
                   onSuccess: () => setLocking(false),
                 })
               }
-              title={t('reporting.lock.title', { period: period.title })}
+              title={t('reporting.lock.title', { period: nameOf(period) })}
               confirmLabel={t('reporting.lock.confirm')}
               danger
               loading={lock.isPending}

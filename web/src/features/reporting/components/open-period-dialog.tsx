@@ -9,7 +9,6 @@ import { useTranslation } from 'react-i18next';
 import { PERIOD_KINDS } from '../../../../../core/schemas/reporting.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { errorMessage } from '../../../lib/error-message.js';
-import { useLocalised } from '../../../lib/use-localised.js';
 import { PartialDateInput } from '../../../components/partial-date-input.js';
 import { useOpenPeriod, type Period } from '../api/reporting.js';
 import {
@@ -18,6 +17,7 @@ import {
   suggestTitle,
   type PeriodKind,
 } from '../utils/periods.js';
+import { useTitleWords } from '../utils/use-period-name.js';
 
 interface Props {
   planId: string;
@@ -58,7 +58,6 @@ export function OpenPeriodDialog({ planId, opened, onClose, periods, plan, onOpe
 
 function OpenPeriodForm({ planId, periods, plan, onClose, onOpened }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
-  const localiser = useLocalised();
   const open = useOpenPeriod(planId);
   const latest = periods[0];
   const initialKind: PeriodKind = latest?.kind === 'cycle' || !latest ? 'quarter' : latest.kind;
@@ -71,16 +70,7 @@ function OpenPeriodForm({ planId, periods, plan, onClose, onOpened }: Omit<Props
   const [titleTouched, setTitleTouched] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
 
-  const words = {
-    quarter: (quarter: number, year: number) => t('reporting.titles.quarter', { quarter, year }),
-    half: (half: number, year: number) => t('reporting.titles.half', { half, year }),
-    year: (year: number) => t('reporting.titles.year', { year }),
-    range: (from: string, to: string) =>
-      t('reporting.titles.range', {
-        from: localiser.date({ date: from, precision: 'day' }),
-        to: localiser.date({ date: to, precision: 'day' }),
-      }),
-  };
+  const words = useTitleWords();
   const suggested = suggestTitle(kind, startsOn, endsOn, words);
   const shownTitle = titleTouched ? title : suggested;
 

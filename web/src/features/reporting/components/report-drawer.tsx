@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocalised } from '../../../lib/use-localised.js';
 import type { DueItem, Period } from '../api/reporting.js';
+import { usePeriodName } from '../utils/use-period-name.js';
 import { ReportForm, type Saved } from './report-form.js';
 
 export interface ReportDrawerProps {
@@ -29,6 +30,7 @@ export function ReportDrawer({
 }: ReportDrawerProps) {
   const { t } = useTranslation();
   const localiser = useLocalised();
+  const nameOf = usePeriodName();
   // Kept here: a save starts the form afresh from the server's copy, and the notice must stay.
   const [saved, setSaved] = useState<Saved>(null);
   const [shownFor, setShownFor] = useState(item?.planItemId);
@@ -42,7 +44,7 @@ export function ReportDrawer({
       onClose={onClose}
       position="right"
       size="lg"
-      title={item ? t('reporting.form.title', { code: item.code, period: period.title }) : null}
+      title={item ? t('reporting.form.title', { code: item.code, period: nameOf(period) }) : null}
       styles={{ title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } }}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >

@@ -15,6 +15,7 @@ import { useItemIndicators } from '../../plans/api/get-item-indicators.js';
 import { reportedValue, useReportMutations, type DueItem } from '../api/reporting.js';
 import { isNotBegun, notBegunToday } from '../utils/early.js';
 import { reportState } from '../utils/periods.js';
+import { usePeriodName } from '../utils/use-period-name.js';
 import type { ReportDrawerProps } from './report-drawer.js';
 import {
   EvidenceFields,
@@ -41,6 +42,7 @@ export function ReportForm({
   onSaved: (saved: Saved) => void;
 }) {
   const { t } = useTranslation();
+  const periodTitle = usePeriodName()(period);
   const report = item.report;
   const state = reportState(item);
   const locked = period.status === 'locked';
@@ -242,7 +244,7 @@ export function ReportForm({
         opened={confirming}
         onClose={() => setConfirming(false)}
         onConfirm={() => void submit(true)}
-        title={t('reporting.early.confirmSubmitTitle', { period: period.title })}
+        title={t('reporting.early.confirmSubmitTitle', { period: periodTitle })}
         confirmLabel={t('reporting.early.confirmSubmit')}
         loading={act.isPending || save.isPending}
       >
@@ -250,7 +252,7 @@ export function ReportForm({
       </ConfirmDialog>
 
       {reviewable ? (
-        <ReviewPanel report={report} act={act} notBegun={notBegun} periodTitle={period.title} />
+        <ReviewPanel report={report} act={act} notBegun={notBegun} periodTitle={periodTitle} />
       ) : null}
     </Stack>
   );

@@ -4,6 +4,7 @@ import {
   countStates,
   periodAfter,
   periodContaining,
+  periodName,
   proposePeriod,
   suggestTitle,
 } from './periods.js';
@@ -115,5 +116,29 @@ describe('reporting periods', () => {
       startsOn: '2028-01-01',
       endsOn: '2028-03-31',
     });
+  });
+});
+
+describe('period names in the reader’s language', () => {
+  const sr = {
+    quarter: (q: number, y: number) => `${q}. квартал ${y}.`,
+    half: (h: number, y: number) => `${h}. полугодиште ${y}.`,
+    year: (y: number) => `${y}.`,
+    range: (a: string, b: string) => `${a} – ${b}`,
+  };
+  const q1 = { kind: 'quarter' as const, startsOn: '2027-01-01', endsOn: '2027-03-31' };
+  it('writes a standard name as the reader does, whatever language it was saved in', () => {
+    expect(periodName({ ...q1, title: 'Q1 2027' }, sr, [words])).toBe('1. квартал 2027.');
+    expect(periodName({ ...q1, title: '1. квартал 2027.' }, words, [sr])).toBe('Q1 2027');
+  });
+  it('keeps a name someone chose, and the name of a period that is not a whole quarter', () => {
+    expect(periodName({ ...q1, title: 'First review' }, sr, [words])).toBe('First review');
+    expect(
+      periodName(
+        { kind: 'quarter', startsOn: '2027-01-15', endsOn: '2027-03-31', title: 'Q1 2027' },
+        sr,
+        [words],
+      ),
+    ).toBe('Q1 2027');
   });
 });

@@ -135,3 +135,20 @@ export function proposePeriod(
   const newest = [...opened].sort((a, b) => (a.startsOn < b.startsOn ? 1 : -1))[0];
   return newest ? periodAfter(kind, periodContaining(kind, newest.startsOn).endsOn) : current;
 }
+
+/**
+ * A period's name in the reader's language: a title that is the standard name of its quarter,
+ * half-year or year in any language ("Q1 2027", "1. kvartal 2027.", "1. квартал 2027.") is shown
+ * as the reader writes it; a title someone chose is shown as typed.
+ */
+export function periodName(
+  period: { kind: PeriodKind; startsOn: string; endsOn: string; title: string },
+  words: TitleWords,
+  otherLanguages: readonly TitleWords[],
+): string {
+  const standard = (w: TitleWords) =>
+    period.kind === 'cycle' ? '' : suggestTitle(period.kind, period.startsOn, period.endsOn, w);
+  const own = standard(words);
+  if (!own || own === words.range(period.startsOn, period.endsOn)) return period.title;
+  return [words, ...otherLanguages].some((w) => standard(w) === period.title) ? own : period.title;
+}
