@@ -209,7 +209,8 @@ describe.each(testDatabases)('a ministry table imported on %s', (kind) => {
     expect(strategy.description.sr).toBe('Стратегија усвојена');
     const training = tree.find((n) => n.code === '1.2')!;
     expect(training.partnerOrganisationIds).toHaveLength(1);
-  });
+    // Four dry runs and a commit: room for a busy machine.
+  }, 120_000);
 
   it('offers an unknown institution for creation, creates it (audited) and checks the file again', async () => {
     const job = await dryRun(

@@ -1,13 +1,14 @@
 /**
  * Plan imports: whether the reader may import (GET /plans/:id/imports), the upload that starts a
  * dry run (POST /plans/:id/imports, the file in base64), the job polled while it runs
- * (GET /imports/:id) and the commit (POST /imports/:id/commit).
+ * (GET /imports/:id), the choices of the dry-run screen (POST /imports/:id/mapping and
+ * /imports/:id/organisations) and the commit (POST /imports/:id/commit).
  */
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
-import type { ImportJob } from '../../../../../../core/schemas/plan-import.js';
+import type { ImportJob, ImportMappedField } from '../../../../../../core/schemas/plan-import.js';
 import { API_BASE, api } from '../../../../lib/api-client.js';
 
-export type { ImportJob };
+export type { ImportJob, ImportMappedField };
 export const RUNNING_STATUSES: ImportJob['status'][] = ['queued', 'validating', 'committing'];
 /** How often a running job is asked for its progress. */
 export const POLL_MS = 500;
@@ -15,7 +16,10 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 interface PlanImports {
   abilities: { import: boolean };
-  items: Omit<ImportJob, 'rows' | 'rowsPage' | 'ignoredHeadings'>[];
+  items: Omit<
+    ImportJob,
+    'rows' | 'rowsPage' | 'ignoredHeadings' | 'headings' | 'decisions' | 'unknownOrganisations'
+  >[];
 }
 
 export const planImportsQueryOptions = (planId: string) =>
@@ -67,5 +71,24 @@ export function useImportJob(id: string | null) {
 export function useCommitImport() {
   return useMutation({
     mutationFn: (id: string) => api.post<ImportJob>(`/imports/${encodeURIComponent(id)}/commit`),
+  });
+}
+
+/**
+ * Maps columns of the checked file to fields (remembered for the plan) and checks it again.
+ * If-Match `*`: the job's own state (only a checked job moves back to the queue) lets one through.
+ */
+export function useRemapImport() {
+  return useMutation({
+    mutationFn: ({ id, mapping }: { id: string; mapping: Record<string, ImportMappedField> }) =>
+      api.post<ImportJob>(`/imports/${encodeURIComponent(id)}/mapping`, { mapping }, '*'),
+  });
+}
+
+/** Creates an institution a row names but the plan does not know, then checks the file again. */
+export function useCreateImportOrganisation() {
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      api.post<ImportJob>(`/imports/${encodeURIComponent(id)}/organisations`, { name }, '*'),
   });
 }

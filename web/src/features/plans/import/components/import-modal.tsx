@@ -25,6 +25,7 @@ import {
   useStartImport,
   type ImportJob,
 } from '../api/imports.js';
+import { ImportColumns, ImportDecisions, UnknownOrganisations } from './import-layout.js';
 import { ImportCounts, ImportReport } from './import-report.js';
 
 /** Names that stay as they are in every language and script (the generator leaves them Latin). */
@@ -249,7 +250,14 @@ export function ImportModal({ planId, opened, onClose }: ImportModalProps) {
               </Alert>
             ) : null}
             {!running && data.counts ? <ImportCounts counts={data.counts} /> : null}
-            {!running && data.ignoredHeadings.length ? (
+            {!running && data.status === 'validated' ? (
+              <>
+                <ImportDecisions job={data} />
+                <ImportColumns job={data} />
+                <UnknownOrganisations job={data} />
+              </>
+            ) : null}
+            {!running && data.status !== 'validated' && data.ignoredHeadings.length ? (
               <Text size="sm" c="dimmed">
                 {t('planImport.ignored', { names: data.ignoredHeadings.join(', ') })}
               </Text>

@@ -2,6 +2,16 @@ import { Badge, Group, List, ScrollArea, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../api/imports.js';
 
+/** Readings that get a word of explanation after the value (the rest speak for themselves). */
+const EXPLAINED = new Set([
+  'year',
+  'quarter_range',
+  'half_year',
+  'plan_year',
+  'continuous',
+  'lead_split',
+]);
+
 const ACTION_COLOR = { create: 'teal', update: 'blue', unchanged: 'gray', error: 'red' } as const;
 
 /** The counts of a dry run, as four labelled numbers. */
@@ -27,8 +37,14 @@ export function ImportCounts({ counts }: { counts: NonNullable<ImportJob['counts
 /** One page of the row report: rows with errors first, each error naming its column. */
 export function ImportReport({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
-  const column = (c: string | null) =>
-    c ? t(`planImport.columns.${c as 'code'}`) : t('planImport.wholeRow');
+  /** A column as the file names it ("column C «Рок»"), else by its field. */
+  const column = (c: string | null) => {
+    if (!c) return t('planImport.wholeRow');
+    const h = job.headings.find((x) => x.column === c);
+    return h
+      ? t('planImport.columnIn', { letter: h.letter, heading: h.text })
+      : t(`planImport.columns.${c as 'code'}`);
+  };
   if (job.rows.length === 0) return null;
   return (
     <>
@@ -86,6 +102,20 @@ export function ImportReport({ job }: { job: ImportJob }) {
                             column: column(c.column),
                             from: c.from || t('planImport.empty'),
                             to: c.to || t('planImport.empty'),
+                          })}
+                        </Text>
+                      </List.Item>
+                    ))}
+                    {r.notes.map((n, i) => (
+                      <List.Item key={`n${i}`}>
+                        <Text span c="dimmed" size="sm" data-reading={n.reading}>
+                          {t('planImport.note', {
+                            column: column(n.column),
+                            from: n.from,
+                            to: n.to,
+                            how: EXPLAINED.has(n.reading)
+                              ? t(`planImport.reading.${n.reading as 'year'}`)
+                              : '',
                           })}
                         </Text>
                       </List.Item>
