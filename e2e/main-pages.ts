@@ -138,9 +138,18 @@ export async function prepareMainPages(page: Page, server: RunningServer): Promi
 }
 
 /** Opens a page and waits until its heading is shown, its requests are done and no loader spins. */
-export async function openMainPage(page: Page, baseUrl: string, target: MainPage): Promise<void> {
+export async function openMainPage(
+  page: Page,
+  baseUrl: string,
+  target: MainPage,
+  language?: 'en' | 'sr-Latn' | 'sr-Cyrl',
+): Promise<void> {
   await page.goto(`${baseUrl}${target.path}`);
   await page.locator('main h1').first().waitFor({ timeout: 20_000 });
+  if (language)
+    await page.waitForFunction((l) => document.documentElement.lang === l, language, {
+      timeout: 10_000,
+    });
   await page.waitForLoadState('networkidle');
   await page
     .locator('main .mantine-Loader-root, main [aria-busy="true"]')
@@ -154,8 +163,12 @@ export async function openMainPage(page: Page, baseUrl: string, target: MainPage
   await page.waitForTimeout(300);
 }
 
-/** Sets the interface language the way the language switcher remembers it. */
+/**
+ * Sets the interface language the way the language switcher does: on the account (which a page
+ * load with a session applies) and in the browser.
+ */
 export async function useLanguage(page: Page, language: 'en' | 'sr-Latn' | 'sr-Cyrl') {
+  await callApi(page, 'POST', '/api/v1/auth/locale', { locale: language });
   await page.evaluate((l) => localStorage.setItem('liaison.language', l), language);
 }
 

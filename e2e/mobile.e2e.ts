@@ -44,7 +44,7 @@ describe('every main page fits the window', () => {
     await useLanguage(page, language);
     const findings: string[] = [];
     for (const target of pages) {
-      await openMainPage(page, server.baseUrl, target);
+      await openMainPage(page, server.baseUrl, target, language);
       for (const finding of await horizontalOverflow(page))
         findings.push(`${target.name} (${language}, ${width} px): ${finding}`);
     }
