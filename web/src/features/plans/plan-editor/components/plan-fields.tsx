@@ -25,6 +25,7 @@ import { ROLLUP_RULES, type RollupRule } from '../../../../../../core/plans/roll
 import { PLAN_TEMPLATES, type PlanTemplate } from '../../../../../../core/plans/templates.js';
 import { useLabelChoices } from '../../../../lib/label-choice.js';
 import { useLocalised } from '../../../../lib/use-localised.js';
+import { PartialDateInput } from '../../../../components/partial-date-input.js';
 import { useMechanismOptions } from '../api/plan-set-up.js';
 import { StepsFieldset } from './plan-steps-fieldset.js';
 import { WorkflowFieldset } from './plan-workflow-fieldset.js';
@@ -52,6 +53,10 @@ interface PlanFieldsProps {
   /** Extra buttons on the left of the form's footer (delete). */
   extraActions?: ReactNode;
 }
+
+/** A day typed but not yet a real date: kept in the draft so that the form refuses to save it. */
+const HALF_TYPED = '?';
+const dayOrNull = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null);
 
 export function PlanFields(props: PlanFieldsProps) {
   const { t } = useTranslation();
@@ -169,18 +174,20 @@ export function PlanFields(props: PlanFieldsProps) {
             maxRows={5}
             lang="sr"
           />
-          <TextInput
-            type="date"
+          <PartialDateInput
             label={t('planSetup.fields.periodStart')}
-            value={draft.periodStart}
-            onChange={(e) => onChange({ periodStart: e.currentTarget.value })}
+            value={dayOrNull(draft.periodStart)}
+            onChange={(value, { invalid }) =>
+              onChange({ periodStart: value ?? (invalid ? HALF_TYPED : '') })
+            }
             error={errors.periodStart}
           />
-          <TextInput
-            type="date"
+          <PartialDateInput
             label={t('planSetup.fields.periodEnd')}
-            value={draft.periodEnd}
-            onChange={(e) => onChange({ periodEnd: e.currentTarget.value })}
+            value={dayOrNull(draft.periodEnd)}
+            onChange={(value, { invalid }) =>
+              onChange({ periodEnd: value ?? (invalid ? HALF_TYPED : '') })
+            }
             error={errors.periodEnd}
           />
         </SimpleGrid>
