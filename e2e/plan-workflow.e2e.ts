@@ -183,6 +183,19 @@ describe('the coordinator’s workflow on a plan', () => {
       .click();
     await visible(page, 'Responsible person: Milica Petrović');
     await shot(page, 'plan-drawer-responsible-en');
+    await page.keyboard.press('Escape');
+
+    // The same screens in Serbian, Latin and Cyrillic, and on a phone.
+    for (const [language, name] of [
+      ['Latinica', 'sr-latn'],
+      ['Ћирилица', 'sr-cyrl'],
+    ] as const) {
+      await page.getByText(language, { exact: true }).first().click();
+      await page.locator('tr[data-code="1"]').getByRole('button').last().waitFor();
+      await shot(page, `plan-tree-${name}`);
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, 'plan-tree-sr-cyrl-390');
 
     expect(problems).toEqual([]);
   });
