@@ -89,36 +89,38 @@ export function ImportColumns({ job }: { job: ImportJob }) {
       <Text size="xs" c="dimmed">
         {t('planImport.columnsHint')}
       </Text>
-      <Table withTableBorder verticalSpacing={4} fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('planImport.table.column')}</Table.Th>
-            <Table.Th scope="col">{t('planImport.table.heading')}</Table.Th>
-            <Table.Th scope="col">{t('planImport.table.field')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {job.headings.map((h) => (
-            <Table.Tr key={h.letter} data-source={h.source}>
-              <Table.Td>{h.letter}</Table.Td>
-              <Table.Td>{h.text}</Table.Td>
-              <Table.Td miw={180}>
-                <Select
-                  size="xs"
-                  aria-label={t('planImport.fieldFor', { letter: h.letter, heading: h.text })}
-                  data={data}
-                  value={h.column ?? (h.source === 'ignored' ? 'ignore' : null)}
-                  placeholder={t('planImport.chooseField')}
-                  onChange={(value) => choose(h.key, value)}
-                  disabled={remap.isPending}
-                  allowDeselect={false}
-                  comboboxProps={{ withinPortal: true }}
-                />
-              </Table.Td>
+      <Table.ScrollContainer minWidth={340} type="native">
+        <Table withTableBorder verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('planImport.table.column')}</Table.Th>
+              <Table.Th scope="col">{t('planImport.table.heading')}</Table.Th>
+              <Table.Th scope="col">{t('planImport.table.field')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {job.headings.map((h) => (
+              <Table.Tr key={h.letter} data-source={h.source}>
+                <Table.Td>{h.letter}</Table.Td>
+                <Table.Td>{h.text}</Table.Td>
+                <Table.Td miw={150}>
+                  <Select
+                    size="xs"
+                    aria-label={t('planImport.fieldFor', { letter: h.letter, heading: h.text })}
+                    data={data}
+                    value={h.column ?? (h.source === 'ignored' ? 'ignore' : null)}
+                    placeholder={t('planImport.chooseField')}
+                    onChange={(value) => choose(h.key, value)}
+                    disabled={remap.isPending}
+                    allowDeselect={false}
+                    comboboxProps={{ withinPortal: true }}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       {remap.error ? (
         <Alert role="alert" color="red" variant="light">
           {errorMessage(remap.error, t)}

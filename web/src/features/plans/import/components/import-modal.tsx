@@ -10,6 +10,7 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -80,6 +81,8 @@ export function ImportModal({ planId, opened, onClose }: ImportModalProps) {
   const commit = useCommitImport();
   const job = useImportJob(jobId);
   const data = job.data;
+  // On a phone the dry run takes the whole screen: its tables need every pixel.
+  const phone = useMediaQuery('(max-width: 36em)', false);
 
   const reset = () => {
     setJobId(null);
@@ -149,6 +152,7 @@ export function ImportModal({ planId, opened, onClose }: ImportModalProps) {
       onClose={close}
       title={<Text fw={650}>{t('planImport.title')}</Text>}
       size="xl"
+      fullScreen={phone}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
