@@ -191,11 +191,15 @@ describe('plan dashboard', () => {
     if (shots) {
       fs.mkdirSync(shots, { recursive: true });
       await page.screenshot({ path: path.join(shots, 'dashboard-en.png'), fullPage: true });
+      // The account's language wins on a page load with a session.
+      await call(page, 'POST', '/api/v1/auth/locale', { locale: 'sr-Cyrl' }, [204]);
       await page.evaluate(() => localStorage.setItem('liaison.language', 'sr-Cyrl'));
       await page.reload();
-      await page.getByRole('heading', { name: /: преглед$/, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: /: контролна табла$/, level: 1 }).waitFor();
       await page.locator('.recharts-surface').first().waitFor();
       await page.screenshot({ path: path.join(shots, 'dashboard-sr-cyrl.png'), fullPage: true });
+      // The account's language wins on a page load with a session.
+      await call(page, 'POST', '/api/v1/auth/locale', { locale: 'en' }, [204]);
       await page.evaluate(() => localStorage.setItem('liaison.language', 'en'));
       await page.reload();
       await page.getByRole('heading', { name: /: dashboard$/, level: 1 }).waitFor();
