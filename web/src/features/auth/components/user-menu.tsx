@@ -1,4 +1,4 @@
-import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import {
   IconChevronDown,
@@ -57,17 +57,19 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={260} withinPortal>
       <Menu.Target>
-        <UnstyledButton
-          aria-label={t('userMenu.label', { name: user.displayName })}
-          style={{ color: 'inherit', borderRadius: 4, padding: '4px 6px' }}
-        >
+        {/* The button's name is the text it shows (the user's name) followed by what it opens,
+            so speech input can say what a sighted user reads (WCAG 2.5.3); below lg the name
+            is there for screen readers only and the initials are decoration. */}
+        <UnstyledButton style={{ color: 'inherit', borderRadius: 4, padding: '4px 6px' }}>
           <Group gap={8} wrap="nowrap">
-            <Avatar size={28} radius="xl" color="navy" variant="white">
+            <Avatar size={28} radius="xl" color="navy" variant="white" aria-hidden>
               {initialsOf(user.displayName)}
             </Avatar>
             <Text size="sm" fw={500} c="inherit" visibleFrom="lg" maw={160} truncate>
               {user.displayName}
             </Text>
+            <VisuallyHidden hiddenFrom="lg">{user.displayName}</VisuallyHidden>
+            <VisuallyHidden>{t('userMenu.opens')}</VisuallyHidden>
             <IconChevronDown size={14} aria-hidden />
           </Group>
         </UnstyledButton>
