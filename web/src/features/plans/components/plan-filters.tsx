@@ -64,7 +64,7 @@ function PeriodInput({
 
 /** Status, owner, due period, label, overdue, words; and the export of what the filters select. */
 export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanFiltersProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Group align="flex-start" gap="md" wrap="wrap">
       <SearchInput
@@ -131,10 +131,18 @@ export function PlanFilters({ planId, filters, onChange, owners, labels }: PlanF
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item component="a" href={exportHref(planId, 'csv', filters)} download>
+          <Menu.Item
+            component="a"
+            href={exportHref(planId, 'csv', filters, i18n.language)}
+            download
+          >
             {t('plans.export.csv', { format: 'CSV' })}
           </Menu.Item>
-          <Menu.Item component="a" href={exportHref(planId, 'xlsx', filters)} download>
+          <Menu.Item
+            component="a"
+            href={exportHref(planId, 'xlsx', filters, i18n.language)}
+            download
+          >
             {t('plans.export.xlsx', { format: 'Excel' })}
           </Menu.Item>
         </Menu.Dropdown>

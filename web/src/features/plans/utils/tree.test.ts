@@ -161,6 +161,11 @@ describe('plan tree filters', () => {
       label: 'NATO:NATO_UNCLASSIFIED',
     });
     // An unreadable period filters nothing on screen, so it is not sent either.
+    expect(
+      new URL(exportHref('p1', 'xlsx', filters({}), 'sr-Cyrl'), 'http://x').searchParams.get(
+        'lang',
+      ),
+    ).toBe('sr-Cyrl');
     expect(new URL(exportHref('p1', 'csv', filters({ dueTo: '2026-13' })), 'http://x').search).toBe(
       '?format=csv',
     );

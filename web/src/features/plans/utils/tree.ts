@@ -134,8 +134,11 @@ export function exportHref(
   planId: string,
   format: 'csv' | 'xlsx',
   filters: PlanTreeFilters,
+  /** The interface language: the export's headings, statuses and names follow it. */
+  language?: string,
 ): string {
   const params = new URLSearchParams({ format });
+  if (language) params.set('lang', language);
   if (filters.status.length > 0) params.set('status', filters.status.join(','));
   if (filters.owner) params.set('leadOrganisationId', filters.owner);
   if (filters.overdue) params.set('overdue', 'true');
