@@ -60,6 +60,8 @@ describe.each(testDatabases)('the editor’s scope on %s', (kind) => {
       code: 'EDITOR-SCOPE',
       title: { en: 'Plan' },
       template: 'ipap',
+      // Editors change statuses here directly; in an IPAP plan that is otherwise through reports.
+      statusViaReports: false,
       label: PUBLIC,
     });
   });

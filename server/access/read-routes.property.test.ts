@@ -793,6 +793,26 @@ const PROBES: Record<string, Probe> = {
     for (const p of c.w.plans)
       await expectDetail(c, 'imports', `/api/v1/plans/${p.id}/imports`, c.o.sees(p.id));
   },
+  // The column mapping remembered for a plan: read with the plan, like its imports.
+  'GET /api/v1/plans/:id/import-mapping': async (c) => {
+    for (const p of c.w.plans)
+      await expectDetail(
+        c,
+        'import mapping',
+        `/api/v1/plans/${p.id}/import-mapping`,
+        c.o.sees(p.id),
+      );
+  },
+  // Candidates for an item's responsible person: people of an organisation the reader may see,
+  // offered only to those who may write items that organisation leads (a 403 is about the role).
+  'GET /api/v1/plan-items/responsible-candidates': async (c) => {
+    for (const r of c.w.orgs) {
+      const url = `/api/v1/plan-items/responsible-candidates?organisationId=${r.id}`;
+      const res = await get(c, url);
+      if (signInRequired(c, res.statusCode) || res.statusCode === 403) continue;
+      await expectDetail(c, 'responsible candidates', url, c.o.sees(r.id));
+    }
+  },
   // An import job is its importer's: nobody else reads its report, whatever they may see.
   'GET /api/v1/imports/:id': (c) =>
     expectDetail(c, 'import', `/api/v1/imports/${c.w.importId}`, false),

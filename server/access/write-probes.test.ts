@@ -75,9 +75,12 @@ type Probe =
 
 const ACCOUNTS =
   'accounts and grants are administered, not labelled: administrators see every account';
+const RESPONSIBLE =
+  'users are not labelled records: an id that is not an active user of the lead organisation (or below) answers the same 400, whoever it is';
 
 /** 'METHOD /path' → a probe per id it takes ('path:<param>' or 'body:<field>'). */
 const PROBES: Record<string, Record<string, Probe>> = {
+  'POST /api/v1/auth/locale': {},
   'POST /api/v1/auth/logout': {},
   'POST /api/v1/auth/logout-all': {},
   'POST /api/v1/auth/keepalive': {},
@@ -201,6 +204,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
         },
       }),
     },
+    'body:responsibleUserId': { exempt: RESPONSIBLE },
     'body:partnerOrganisationIds': {
       target: (h) => h.organisation,
       request: (id, h) => ({
@@ -219,6 +223,7 @@ const PROBES: Record<string, Record<string, Probe>> = {
     ...byPath('item', 'PATCH', '/api/v1/plan-items/:id', { title: { en: 'Probe' } }),
     ...patchField('parentId', 'chapter', '/api/v1/plan-items/:id', 'openItem'),
     ...patchField('leadOrganisationId', 'organisation', '/api/v1/plan-items/:id', 'openItem'),
+    'body:responsibleUserId': { exempt: RESPONSIBLE },
     ...patchField(
       'partnerOrganisationIds',
       'organisation',
@@ -251,6 +256,15 @@ const PROBES: Record<string, Record<string, Probe>> = {
     },
   },
   'POST /api/v1/imports/:id/commit': byPath('importJob', 'POST', '/api/v1/imports/:id/commit'),
+  'POST /api/v1/imports/:id/mapping': byPath('importJob', 'POST', '/api/v1/imports/:id/mapping', {
+    mapping: {},
+  }),
+  'POST /api/v1/imports/:id/organisations': byPath(
+    'importJob',
+    'POST',
+    '/api/v1/imports/:id/organisations',
+    { name: 'Probe' },
+  ),
   'POST /api/v1/plan-items/:id/indicators': byPath(
     'item',
     'POST',
