@@ -45,6 +45,12 @@ describe('action plans', () => {
     // Plans → IPAP 2015.
     await page.getByRole('link', { name: 'Plans', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Action plans', level: 1 }).waitFor();
+    // Each card shows its plan's progress and how many items are implemented.
+    const card = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Individual Partnership Action Plan 2015' });
+    await card.getByText(/^Progress [\d.]+ %$/).waitFor({ timeout: 15_000 });
+    await card.getByText(/^\d+ of \d+ items implemented$/).waitFor();
     await page.getByRole('link', { name: 'Individual Partnership Action Plan 2015' }).click();
     const chapter = page.locator('tr[data-code="2"]');
     await chapter.waitFor({ timeout: 15_000 });

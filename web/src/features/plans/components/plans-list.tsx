@@ -6,8 +6,9 @@ import { LocalisedText } from '../../../components/localised-text.js';
 import { paths } from '../../../config/paths.js';
 import { useLocalised } from '../../../lib/use-localised.js';
 import { PlanApprovalSteps } from '../plan-editor/index.js';
+import { PlanCardProgress } from './plan-card-progress.js';
 
-/** The action plans as cards: title, code, period, status, approval steps and the levels items nest in. */
+/** The action plans as cards: title, code, period, status, progress, approval steps and the levels items nest in. */
 export function PlansList({ plans }: { plans: Plan[] }) {
   const { t } = useTranslation();
   const localiser = useLocalised();
@@ -43,6 +44,7 @@ export function PlansList({ plans }: { plans: Plan[] }) {
                   : '…',
               })}
             </Text>
+            <PlanCardProgress planId={plan.id} />
             <PlanApprovalSteps plan={plan} compact />
             <Text size="sm">
               {t('plans.levels', {
