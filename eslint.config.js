@@ -47,7 +47,6 @@ const CROSS_FEATURE_IMPORTS_TO_MOVE = [
   'web/src/features/users/components/create-user-modal.tsx',
   'web/src/features/users/components/user-access-actions.tsx',
   'web/src/features/plans/components/item-drawer.tsx',
-  'web/src/features/plans/item/components/item-indicators.tsx',
   'web/src/features/reporting/components/report-drawer.tsx',
   'web/src/features/reporting/components/report-form.tsx',
   'web/src/features/reporting/components/report-notices.tsx',

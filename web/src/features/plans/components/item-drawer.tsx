@@ -11,7 +11,7 @@ import { paths } from '../../../config/paths.js';
 import { useMe } from '../../auth/api/get-me.js';
 import { LatestComments } from '../../comments/components/latest-comments.js';
 import { useLocalised } from '../../../lib/use-localised.js';
-import { useItemIndicators } from '../api/get-item-indicators.js';
+import { useItemIndicators } from '@/lib/item-indicators.js';
 import { useItemReports } from '../api/get-item-reports.js';
 import { DueDate } from './due-date.js';
 import { ItemStatusBadge } from './item-status-badge.js';

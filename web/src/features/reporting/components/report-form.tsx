@@ -11,7 +11,7 @@ import { PLAN_ITEM_STATUSES, type PlanItemStatus } from '../../../../../core/pla
 import { ConfirmDialog } from '../../../components/confirm-dialog.js';
 import { isApiError } from '../../../lib/api-client.js';
 import { errorMessage } from '../../../lib/error-message.js';
-import { useItemIndicators } from '../../plans/api/get-item-indicators.js';
+import { useItemIndicators } from '@/lib/item-indicators.js';
 import { reportedValue, useReportMutations, type DueItem } from '../api/reporting.js';
 import { isNotBegun, notBegunToday } from '../utils/early.js';
 import { reportState } from '../utils/periods.js';
