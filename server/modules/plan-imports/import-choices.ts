@@ -8,6 +8,7 @@
 import type { HeadingMapping } from '../../../core/plans/import-headings.js';
 import type { ActionContext, Actor } from '../../audit/context.js';
 import type { Trx } from '../../db/database.js';
+import { lockPlan } from '../../db/dialect.js';
 import { errors } from '../../errors.js';
 import { deploymentSettings } from '../markings/deployment.js';
 import { organisationService } from '../organisations/service.js';
@@ -114,6 +115,9 @@ export function importChoices(deps: Deps, { visibleJob, kick }: ChoiceRunner) {
         });
       }
       await db.write(async (trx) => {
+        // Read-merge-write of the plan's one mapping: under the plan's lock, so two importers
+        // mapping columns at once on PostgreSQL both keep their choices.
+        await lockPlan(trx, db.dialect, job.plan_id);
         const before = (await repo.findMapping(trx, job.plan_id))?.mapping ?? {};
         const after = { ...before, ...chosen };
         await repo.saveMapping(trx, job.plan_id, after, ctx.actor!.id);
